@@ -1,0 +1,1 @@
+"""The course bundle format: model, loader, catalog and schedule (Qt-free)."""

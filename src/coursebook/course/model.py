@@ -1,0 +1,72 @@
+"""The course as the rest of the program sees it: frozen dataclasses, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Weekday(StrEnum):
+    MONDAY = "monday"
+    TUESDAY = "tuesday"
+    WEDNESDAY = "wednesday"
+    THURSDAY = "thursday"
+    FRIDAY = "friday"
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+
+    @property
+    def offset(self) -> int:
+        """Days after Monday (Monday = 0), as `date.weekday()` counts."""
+        return list(Weekday).index(self)
+
+
+class TaskType(StrEnum):
+    CALLS = "calls"
+    ACTIONS = "actions"
+    REFLECTION = "reflection"
+    CHECKLIST = "checklist"
+
+
+@dataclass(frozen=True)
+class Task:
+    """One part of a step's assignment.
+
+    Fields that do not apply to a task's type keep their empty default: `count` is used by
+    calls and actions, `questions` by calls, `items` by checklists.
+    """
+
+    id: str
+    type: TaskType
+    title: str = ""
+    prompt: str = ""
+    due: Weekday | None = None
+    count: int = 0
+    questions: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    id: str
+    title: str
+    lesson: str
+    source: Path
+    summary: str = ""
+    tasks: tuple[Task, ...] = ()
+
+
+@dataclass(frozen=True)
+class Course:
+    id: str
+    language: str
+    title: str
+    description: str
+    folder: Path
+    steps: tuple[Step, ...] = field(default=())
+    author: str = ""
+
+    def step(self, step_id: str) -> Step | None:
+        return next((step for step in self.steps if step.id == step_id), None)

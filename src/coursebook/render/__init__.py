@@ -1,0 +1,1 @@
+"""Markdown → safe HTML for display (Qt-free)."""

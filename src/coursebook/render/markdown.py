@@ -1,0 +1,126 @@
+"""Render Markdown (lessons, reflections) to HTML that is safe to show.
+
+A pure function: python-markdown with the extensions a reader expects, then nh3 removes
+everything that could run code or fetch something: scripts, iframes, event handlers,
+style attributes, and any `src` that is not a plain relative path inside the bundle.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+
+_EXTENSIONS = ["tables", "fenced_code", "sane_lists", "smarty", "toc", "attr_list"]
+_EXTENSION_CONFIGS = {
+    "tables": {"use_align_attribute": True},
+    "smarty": {"smart_angled_quotes": False},
+    "toc": {"permalink": False},
+}
+
+_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_ATTRIBUTES: dict[str, set[str]] = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "ol": {"start"},
+    "td": {"align", "colspan", "rowspan"},
+    "th": {"align", "colspan", "rowspan"},
+    **{h: {"id"} for h in _HEADINGS},
+}
+_LINK_SCHEMES = {"http", "https", "mailto"}
+
+
+def is_safe_link(url: str) -> bool:
+    """A link a click may open: http(s), mailto, or an anchor in the same page."""
+    url = url.strip()
+    if url.startswith("#"):
+        return True
+    return urlsplit(url).scheme.lower() in _LINK_SCHEMES
+
+
+def is_local_resource(src: str) -> bool:
+    """An image path that stays inside the bundle: relative, no scheme, no `..`, no `/`."""
+    src = src.strip()
+    if not src or src.startswith(("/", "\\")):
+        return False
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc:
+        return False
+    return ".." not in parts.path.replace("\\", "/").split("/")
+
+
+def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    if attribute == "href":
+        return value if is_safe_link(value) else None
+    if attribute == "src":
+        return value if is_local_resource(value) else None
+    return value
+
+
+def sanitize_html(html: str) -> str:
+    """Keep only harmless markup: the allowed tags and attributes, safe links, local images."""
+    return nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        attribute_filter=_filter_attribute,
+        url_schemes=_LINK_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def render_markdown(text: str) -> str:
+    """Markdown → sanitised HTML fragment."""
+    md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+    return sanitize_html(md.convert(text))

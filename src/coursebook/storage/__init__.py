@@ -1,0 +1,1 @@
+"""The SQLite database: engine, ORM models, Alembic migrations (Qt-free)."""

@@ -1,0 +1,228 @@
+"""Open the SQLite database safely: check it, back it up, migrate it, then hand out sessions.
+
+Every way a file can be wrong (not SQLite, empty, corrupt, from another program, from a newer
+Coursebook) raises a `DatabaseError` whose message says what and where, and the file is
+never opened for writing in that case: nothing the person wrote is ever overwritten.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_HEADER_SIZE = 100
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """A database that Coursebook cannot or must not open; the message is for the person."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        self.reason = message
+        super().__init__(f"{path}: {message}")
+
+
+class NotADatabaseError(DatabaseError):
+    """The file is not a (readable) SQLite database: empty, foreign bytes, truncated, corrupt."""
+
+
+class ForeignDatabaseError(DatabaseError):
+    """An SQLite database, but not one of Coursebook's."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The database was written by a newer Coursebook."""
+
+
+class DatabaseUnavailableError(DatabaseError):
+    """The file or folder cannot be read or written (permissions, locked, disk full)."""
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def inspect_database(path: Path) -> str | None:
+    """Check an existing file without writing to it; return its schema revision.
+
+    Returns None for a database without any table (a new one). Raises a DatabaseError
+    subclass for anything Coursebook must not open.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(SQLITE_HEADER_SIZE)
+    except OSError as error:
+        raise DatabaseUnavailableError(path, f"cannot read the file: {error.strerror}") from error
+    if not header:
+        raise NotADatabaseError(path, "the file is empty (0 bytes), not a Coursebook database")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotADatabaseError(path, "this file is not an SQLite database")
+    if len(header) < SQLITE_HEADER_SIZE:
+        raise NotADatabaseError(path, "the file is truncated (shorter than an SQLite header)")
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            check = [row[0] for row in connection.execute("PRAGMA quick_check")]
+            if check != ["ok"]:
+                detail = "; ".join(str(c) for c in check[:3])
+                raise NotADatabaseError(path, f"the database is damaged ({detail})")
+            tables = {
+                row[0]
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise ForeignDatabaseError(
+                        path,
+                        "this SQLite database belongs to another program "
+                        f"(tables: {', '.join(sorted(tables)[:5])})",
+                    )
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise NotADatabaseError(path, f"the database cannot be read: {error}") from error
+    if row is None:
+        return None
+    revision = str(row[0])
+    if revision not in known_revisions():
+        raise NewerSchemaError(
+            path,
+            f"this database was written by a newer version of Coursebook (schema {revision}); "
+            "update Coursebook to open it",
+        )
+    return revision
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Copy a database with SQLite's online backup API (consistent, even if it is in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    uri = source.resolve().as_uri() + "?mode=ro"
+    with (
+        closing(sqlite3.connect(uri, uri=True)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+    return target
+
+
+def _configure_connection(foreign_keys: bool) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN, so DDL is transactional too.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    return on_connect
+
+
+def _make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection(foreign_keys))
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def migrate(path: Path) -> None:
+    """Bring the database at `path` to the newest schema (foreign keys off, then checked)."""
+    engine = _make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DatabaseError(path, f"the migration broke {len(problems)} references")
+    finally:
+        engine.dispose()
+
+
+class Database:
+    """An open, migrated database. Use `session()` for a unit of work."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in a transaction: committed when the block ends, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(text("SELECT version_num FROM alembic_version")).fetchone()
+        return None if row is None else str(row[0])
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def migration_backup_path(path: Path, now: datetime) -> Path:
+    return path.with_name(f"{path.stem}-before-migration-{now:%Y%m%d-%H%M%S}{path.suffix}")
+
+
+def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> Database:
+    """Check, back up if a migration is due, migrate, and open the database at `path`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseUnavailableError(
+            path.parent, f"cannot create the data folder: {error.strerror}"
+        ) from error
+    revision = inspect_database(path) if path.exists() else None
+    try:
+        if revision != head_revision():
+            if revision is not None:
+                backup_database(path, migration_backup_path(path, now()))
+            migrate(path)
+        engine = _make_engine(path)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1 FROM alembic_version").fetchall()
+    except (sqlite3.OperationalError, OSError) as error:
+        raise DatabaseUnavailableError(path, f"cannot open the database: {error}") from error
+    except Exception as error:
+        # SQLAlchemy wraps sqlite3 errors; unwrap the ones that are about the file.
+        original = getattr(error, "orig", None)
+        if isinstance(original, sqlite3.OperationalError):
+            raise DatabaseUnavailableError(path, f"cannot open the database: {original}") from error
+        raise
+    return Database(path, engine)

@@ -1,0 +1,75 @@
+"""Start the GUI: Qt application, translations, database, first-start dialog, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coursebook import APP_ID, APP_NAME, __version__
+from coursebook.course.catalog import Catalog
+from coursebook.paths import bundled_courses_dir, resolve_data_paths
+from coursebook.storage.database import DatabaseError, open_database
+from coursebook.ui.context import AppContext
+from coursebook.ui.i18n import install_translators, system_language
+from coursebook.ui.main_window import MainWindow, open_or_enrol
+from coursebook.ui.settings import open_settings
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def show_database_error(error: DatabaseError) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _tr("Coursebook cannot open your data"),
+        _tr("Coursebook cannot open your data file, and has not changed it."),
+    )
+    box.setInformativeText(_tr("{0}\n\nFile: {1}").format(error.reason, error.path))
+    box.exec()
+
+
+def run_gui(data_dir: str | None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    paths = resolve_data_paths(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    language = system_language()
+    translators = install_translators(app, language)  # noqa: F841 (kept alive until exit)
+
+    try:
+        db = open_database(paths.database)
+    except DatabaseError as error:
+        log.error("%s", error)
+        print(f"coursebook: {error}", file=sys.stderr)
+        show_database_error(error)
+        return 2
+
+    try:
+        context = AppContext(
+            db=db,
+            catalog=Catalog.discover(bundled_courses_dir()),
+            settings=open_settings(paths.settings_file),
+            language=language,
+        )
+        for result in context.catalog.unusable:
+            for problem in result.problems:
+                log.warning("course bundle not usable: %s", problem)
+        enrolment = open_or_enrol(context)
+        if enrolment is None:
+            return 0
+        window = MainWindow(context, enrolment)
+        window.show()
+        return app.exec()
+    finally:
+        db.close()

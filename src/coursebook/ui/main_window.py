@@ -1,0 +1,277 @@
+"""The main window: steps on the left, the selected step's lesson in the middle."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook import APP_NAME, __version__
+from coursebook.course.loader import LoadResult
+from coursebook.course.model import Course, Step
+from coursebook.course.schedule import current_step_number
+from coursebook.ui.context import AppContext
+from coursebook.ui.i18n import format_date
+from coursebook.ui.lesson_view import LessonView
+from coursebook.ui.step_list import StepListModel, StepListView
+from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
+from coursebook.workbook.enrolment import Enrolment, current_enrolment, enrol, get_state, set_state
+
+GEOMETRY_KEY = "window/geometry"
+SPLITTER_KEY = "window/splitter"
+
+
+def _last_step_key(course_id: str) -> str:
+    return f"last_step:{course_id}"
+
+
+def _last_current_key(course_id: str) -> str:
+    return f"last_current_step:{course_id}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, enrolment: Enrolment) -> None:
+        super().__init__()
+        self.context = context
+        self.enrolment = enrolment
+        self.course: Course | None = None
+        self.problems: tuple[str, ...] = ()
+        self.setWindowTitle(APP_NAME)
+
+        self.steps_model = StepListModel(self)
+        self.step_list = StepListView()
+        self.step_list.setModel(self.steps_model)
+        self.step_list.setMinimumWidth(250)
+        self.step_list.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setStyleSheet(
+            "background: #fff4d6; color: #5c4300; padding: 8px; border-bottom: 1px solid #e8d49a;"
+        )
+        self.banner.hide()
+        self.lesson = LessonView()
+        self.lesson.link_refused.connect(self._on_link_refused)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.banner)
+        centre_layout.addWidget(self.lesson, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.step_list)
+        self.splitter.addWidget(centre)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 820])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._restore_geometry()
+        self.load_course()
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        course_menu = self.menuBar().addMenu(self.tr("&Course"))
+        self.change_course_action = QAction(self.tr("Change course or start date…"), self)
+        self.change_course_action.triggered.connect(self.change_course)
+        course_menu.addAction(self.change_course_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.next_action = QAction(self.tr("&Next step"), self)
+        self.next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_action.triggered.connect(lambda: self.move_step(1))
+        self.previous_action = QAction(self.tr("&Previous step"), self)
+        self.previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_action.triggered.connect(lambda: self.move_step(-1))
+        self.this_week_action = QAction(self.tr("&This week's step"), self)
+        self.this_week_action.setShortcut(QKeySequence("Ctrl+Home"))
+        self.this_week_action.triggered.connect(self.select_current_step)
+        for action in (self.next_action, self.previous_action, self.this_week_action):
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Coursebook"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- course ----------------------------------------------------------------------------
+
+    def _load_result(self) -> LoadResult | None:
+        return self.context.catalog.course(self.enrolment.course_id, self.enrolment.language)
+
+    def load_course(self) -> None:
+        result = self._load_result()
+        self.course = result.course if result is not None else None
+        self.problems = tuple(str(p) for p in result.problems) if result is not None else ()
+        if self.course is None:
+            self.steps_model.clear()
+            self._show_banner(
+                self.tr(
+                    "The course “{0}” could not be found in this installation. "
+                    "Choose another one in Course → Change course."
+                ).format(html.escape(self.enrolment.course_id))
+            )
+            self.lesson.clear()
+            return
+        self.setWindowTitle(f"{self.course.title} — {APP_NAME}")
+        self.steps_model.set_course(self.course, self.enrolment.start, self.context.today())
+        if self.problems:
+            details = "<br/>".join(html.escape(p) for p in self.problems[:5])
+            self._show_banner(
+                self.tr("Part of this course could not be loaded; the rest works as usual.")
+                + f"<br/><small>{details}</small>"
+            )
+        else:
+            self.banner.hide()
+        self._select_start_step()
+        self.statusBar().showMessage(
+            self.tr("Started on {0}").format(format_date(self.enrolment.start))
+        )
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _current_number(self) -> int:
+        assert self.course is not None and self.course.steps
+        return current_step_number(
+            self.enrolment.start, self.course.steps[-1].number, self.context.today()
+        )
+
+    def _current_step(self) -> Step:
+        """This week's step, or the nearest loaded step before it."""
+        assert self.course is not None
+        number = self._current_number()
+        candidates = [s for s in self.course.steps if s.number <= number]
+        return candidates[-1] if candidates else self.course.steps[0]
+
+    def _select_start_step(self) -> None:
+        """Reopen the step selected last time, unless a new week has begun since then."""
+        if self.course is None or not self.course.steps:
+            return
+        db, course_id = self.context.db, self.course.id
+        current = self._current_step()
+        last = get_state(db, _last_step_key(course_id))
+        last_current = get_state(db, _last_current_key(course_id))
+        chosen = current.id
+        if last is not None and last_current == current.id and self.course.step(last):
+            chosen = last
+        self.select_step(chosen)
+
+    def select_step(self, step_id: str) -> None:
+        row = self.steps_model.row_of(step_id)
+        if row is None:
+            return
+        index = self.steps_model.index(row)
+        self.step_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.step_list.scrollTo(index)
+
+    def select_current_step(self) -> None:
+        if self.course is not None and self.course.steps:
+            self.select_step(self._current_step().id)
+
+    def selected_step(self) -> Step | None:
+        index = self.step_list.currentIndex()
+        if self.course is None or not index.isValid():
+            return None
+        return self.course.step(self.steps_model.step_at(index.row()).id)
+
+    def move_step(self, delta: int) -> None:
+        count = self.steps_model.rowCount()
+        if count == 0:
+            return
+        row = self.step_list.currentIndex().row()
+        new_row = min(max(row + delta, 0), count - 1)
+        self.select_step(self.steps_model.step_at(new_row).id)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        step = self.selected_step()
+        if step is None or self.course is None:
+            return
+        self.lesson.show_step(step, self.course.folder, self.enrolment.start, self.context.today())
+        db = self.context.db
+        set_state(db, _last_step_key(self.course.id), step.id)
+        set_state(db, _last_current_key(self.course.id), self._current_step().id)
+
+    def change_course(self) -> None:
+        current = WelcomeChoice(
+            self.enrolment.course_id, self.enrolment.language, self.enrolment.start
+        )
+        choice = WelcomeDialog.ask(
+            self.context.catalog, self.context.language, self.context.today(), self, current
+        )
+        if choice is None:
+            return
+        self.enrolment = enrol(self.context.db, choice.course_id, choice.language, choice.start)
+        self.load_course()
+
+    def _on_link_refused(self, target: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("This link cannot be opened: {0}").format(target), 8000
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Coursebook"),
+            self.tr(
+                "<h3>Coursebook {0}</h3><p>Follow a weekly course and keep your course "
+                "work safe, on your own computer.</p><p>Your data: {1}</p>"
+            ).format(__version__, html.escape(str(self.context.db.path))),
+        )
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1120, 760)
+        splitter = settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_window_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        super().closeEvent(event)
+
+
+def open_or_enrol(context: AppContext) -> Enrolment | None:
+    """The saved enrolment; on first start (or when its course is gone) ask for one."""
+    enrolment = current_enrolment(context.db)
+    if enrolment is not None and context.catalog.get(enrolment.course_id) is not None:
+        return enrolment
+    choice = WelcomeDialog.ask(context.catalog, context.language, context.today())
+    if choice is None:
+        return None
+    return enrol(context.db, choice.course_id, choice.language, choice.start)

@@ -1,0 +1,1 @@
+"""The Qt-free services the UI calls; they return plain values."""

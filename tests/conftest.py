@@ -1,0 +1,37 @@
+"""Test set-up: Qt offscreen, and every test gets its own empty data and config folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TESTS_DIR = Path(__file__).resolve().parent
+SAMPLE_COURSE = TESTS_DIR / "data" / "sample-course"
+
+
+@pytest.fixture(autouse=True)
+def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never touch the real home folder: data dir and XDG folders point into tmp_path."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("COURSEBOOK_DATA_DIR", str(data))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "xdg" / name.lower()))
+    return data
+
+
+@pytest.fixture
+def data_dir(isolated_folders: Path) -> Path:
+    return isolated_folders
+
+
+@pytest.fixture
+def sample_course(tmp_path: Path) -> Path:
+    """A writable copy of the sample course (both languages), to break in tests."""
+    target = tmp_path / "sample-course"
+    shutil.copytree(SAMPLE_COURSE, target)
+    return target

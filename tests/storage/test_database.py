@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from coursebook.storage import database as database_module
+from coursebook.storage.database import (
+    DatabaseUnavailableError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    head_revision,
+    open_database,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_created_migrated_with_wal_and_foreign_keys(data_dir: Path) -> None:
+    path = data_dir / "coursebook.sqlite3"
+    db = open_database(path)
+    try:
+        assert path.is_file()
+        assert db.revision() == head_revision()
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            tables = set(
+                connection.execute(
+                    text("SELECT name FROM sqlite_master WHERE type='table'")
+                ).scalars()
+            )
+        assert {"alembic_version", "enrolment", "ui_state"} <= tables
+    finally:
+        db.close()
+    # A brand-new database needs no backup copy.
+    assert list(data_dir.glob("*before-migration*")) == []
+
+
+def test_reopening_a_current_database_makes_no_backup(data_dir: Path) -> None:
+    path = data_dir / "coursebook.sqlite3"
+    open_database(path).close()
+    open_database(path).close()
+    assert list(data_dir.glob("*before-migration*")) == []
+
+
+def test_a_database_behind_the_newest_schema_is_copied_before_migrating(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = data_dir / "coursebook.sqlite3"
+    db = open_database(path)
+    with db.session() as session:
+        session.execute(text("INSERT INTO ui_state (key, value) VALUES ('k', 'precious')"))
+    db.close()
+    # Pretend this app knows a newer head than the file has, as after an update.
+    monkeypatch.setattr(database_module, "head_revision", lambda: "9999")
+    open_database(path, now=lambda: datetime(2026, 11, 23, 18, 30, 5)).close()
+    backup = data_dir / "coursebook-before-migration-20261123-183005.sqlite3"
+    assert backup.is_file()
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT value FROM ui_state").fetchall() == [("precious",)]
+
+
+@pytest.mark.parametrize(
+    ("content", "error", "words"),
+    [
+        (b"", NotADatabaseError, r"empty \(0 bytes\)"),
+        (os.urandom(4096), NotADatabaseError, "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\x00" * 20, NotADatabaseError, "truncated"),
+        (b"My shopping list\nbread\n", NotADatabaseError, "not an SQLite database"),
+    ],
+)
+def test_unreadable_files_are_refused_and_left_untouched(
+    data_dir: Path, content: bytes, error: type[Exception], words: str
+) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / "coursebook.sqlite3"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(error, match=words) as caught:
+        open_database(path)
+    assert str(path) in str(caught.value)
+    assert digest(path) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["coursebook.sqlite3"]
+
+
+def test_a_truncated_real_database_is_refused_untouched(data_dir: Path) -> None:
+    path = data_dir / "coursebook.sqlite3"
+    db = open_database(path)
+    with db.session() as session:
+        for i in range(300):
+            session.execute(
+                text("INSERT INTO ui_state (key, value) VALUES (:k, :v)"),
+                {"k": f"key{i}", "v": "x" * 500},
+            )
+    db.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for leftover in data_dir.glob("coursebook.sqlite3-*"):
+        leftover.unlink()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    before = digest(path)
+    with pytest.raises(NotADatabaseError):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_another_programs_database_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / "coursebook.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+        connection.execute("INSERT INTO recipes VALUES ('soup')")
+    connection.close()
+    before = digest(path)
+    with pytest.raises(ForeignDatabaseError, match=r"another program.*recipes"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_a_newer_schema_is_refused_with_a_clear_message(data_dir: Path) -> None:
+    path = data_dir / "coursebook.sqlite3"
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '7777_future'")
+        connection.commit()
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    before = digest(path)
+    with pytest.raises(NewerSchemaError, match="newer version of Coursebook"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_a_data_folder_that_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    with pytest.raises(DatabaseUnavailableError, match="cannot create the data folder"):
+        open_database(blocker / "coursebook.sqlite3")
+    assert blocker.read_text(encoding="utf-8") == "a file where the data folder should be"
+
+
+def test_a_failed_session_rolls_back(data_dir: Path) -> None:
+    db = open_database(data_dir / "coursebook.sqlite3")
+    try:
+        with pytest.raises(RuntimeError), db.session() as session:
+            session.execute(text("INSERT INTO ui_state (key, value) VALUES ('a', 'b')"))
+            raise RuntimeError("boom")
+        with db.session() as session:
+            assert session.execute(text("SELECT count(*) FROM ui_state")).scalar() == 0
+    finally:
+        db.close()

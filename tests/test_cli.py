@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coursebook import __version__
+from coursebook.cli import main
+from coursebook.paths import bundled_courses_dir, resolve_data_paths
+from tests.conftest import SAMPLE_COURSE
+
+
+def test_version_through_python_m() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "coursebook", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"coursebook {__version__}"
+
+
+def test_check_course_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check-course", str(SAMPLE_COURSE / "en")]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out == ["OK: 1 bundle [sample (en)], 3 steps, 6 tasks"]
+
+
+def test_check_course_broken_copy(sample_course: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    step = sample_course / "nl" / "steps" / "01-eerste.md"
+    step.write_text(
+        step.read_text(encoding="utf-8").replace('type = "reflection"', 'type = "essay"'),
+        encoding="utf-8",
+    )
+    (sample_course / "en" / "steps" / "03-third.md").unlink()
+    assert main(["check-course", str(sample_course)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    assert (
+        f"{sample_course / 'en' / 'course.toml'}:5: step 3: file not found: steps/03-third.md"
+        in out
+    )
+    assert (
+        f"{step}:7: unknown task type 'essay' (known: calls, actions, reflection, checklist)" in out
+    )
+    assert not any(line.startswith("OK") for line in out)
+
+
+def test_check_course_on_a_folder_without_bundles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check-course", str(tmp_path)]) == 1
+    assert "no course.toml found" in capsys.readouterr().out
+
+
+def test_unknown_option_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--no-such-option"])
+    assert caught.value.code == 2
+    assert "unrecognized arguments" in capsys.readouterr().err
+
+
+def test_data_dir_override_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COURSEBOOK_DATA_DIR", str(tmp_path / "from-env"))
+    assert resolve_data_paths().root == tmp_path / "from-env"
+    assert resolve_data_paths(tmp_path / "from-arg").root == tmp_path / "from-arg"
+    assert resolve_data_paths(tmp_path / "x").settings_file == tmp_path / "x" / "settings.ini"
+    monkeypatch.delenv("COURSEBOOK_DATA_DIR")
+    default = resolve_data_paths()
+    assert not default.overridden
+    assert default.root.name == "coursebook"
+    assert str(tmp_path) in str(default.root)  # XDG_DATA_HOME points into tmp in tests
+
+
+def test_bundled_courses_are_found() -> None:
+    assert (bundled_courses_dir() / "superenthousiaste-klanten").is_dir()

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from coursebook.course.catalog import Catalog
+from coursebook.paths import resolve_data_paths
+from coursebook.storage.database import open_database
+from coursebook.ui.context import AppContext
+from coursebook.ui.settings import open_settings
+from tests.conftest import SAMPLE_COURSE
+
+START = date(2026, 11, 23)
+TODAY = date(2026, 12, 2)  # a Wednesday in the week of step 2
+
+
+@pytest.fixture
+def context(data_dir: Path) -> Iterator[AppContext]:
+    paths = resolve_data_paths(data_dir)
+    db = open_database(paths.database)
+    yield AppContext(
+        db=db,
+        catalog=Catalog.discover(SAMPLE_COURSE),
+        settings=open_settings(paths.settings_file),
+        language="en",
+        today=lambda: TODAY,
+    )
+    db.close()

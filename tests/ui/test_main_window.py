@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from coursebook.course.schedule import StepState
+from coursebook.ui.context import AppContext
+from coursebook.ui.main_window import MainWindow
+from coursebook.ui.step_list import StepRole
+from coursebook.workbook.enrolment import Enrolment, enrol
+from tests.ui.conftest import START
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    enrolment = enrol(context.db, "sample", "en", START)
+    win = MainWindow(context, enrolment)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def lesson_text(win: MainWindow) -> str:
+    return win.lesson.toPlainText()
+
+
+def test_steps_listed_with_dates_and_states(window: MainWindow) -> None:
+    model = window.steps_model
+    rows = [model.index(r).data(StepRole) for r in range(model.rowCount())]
+    assert [r.title for r in rows] == [
+        "Getting to know your customers",
+        "Calling satisfied customers",
+        "Looking back",
+    ]
+    assert [r.opens.isoformat() for r in rows] == ["2026-11-23", "2026-11-30", "2026-12-07"]
+    assert [r.state for r in rows] == [StepState.PAST, StepState.CURRENT, StepState.UPCOMING]
+    assert "Opens Mon 30 Nov (this week)" in model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_current_step_is_selected_on_start_and_its_lesson_shown(window: MainWindow) -> None:
+    step = window.selected_step()
+    assert step is not None and step.id == "second"
+    text = lesson_text(window)
+    assert "SECOND-STEP-MARKER" in text
+    assert "Step 2 · 30 November – 6 December 2026" in text
+    # The assignment is listed below the lesson, with its due dates.
+    assert "Your assignment" in text
+    assert "Why are you still our customer?" in text
+    assert "due Thursday 3 December" in text
+    assert "due Friday 4 December" in text
+
+
+def test_clicking_a_step_shows_its_rendered_lesson(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.step_list
+    rect = view.visualRect(window.steps_model.index(0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_step().id == "first"  # type: ignore[union-attr]
+    html = window.lesson.toHtml()
+    assert "font-weight" in html and "italic" in html  # bold and emphasis rendered
+    text = lesson_text(window)
+    assert "A quote to remember." in text
+    assert "enthusiastic" in text  # the table
+    assert "**" not in text  # no raw Markdown
+
+
+def test_keyboard_moves_between_steps(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.step_list, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.selected_step().id == "third"  # type: ignore[union-attr]
+    assert "THIRD-STEP-MARKER" in lesson_text(window)
+    qtbot.keyClick(window.step_list, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.selected_step().id == "third"  # type: ignore[union-attr]  # stays at the end
+    window.previous_action.trigger()
+    window.previous_action.trigger()
+    assert window.selected_step().id == "first"  # type: ignore[union-attr]
+    window.this_week_action.trigger()
+    assert window.selected_step().id == "second"  # type: ignore[union-attr]
+
+
+def test_geometry_and_last_step_are_restored(
+    qtbot: QtBot, context: AppContext, window: MainWindow
+) -> None:
+    window.resize(700, 520)  # the offscreen screen is 800×600
+    window.move(40, 30)
+    window.select_step("third")
+    window.close()
+
+    second = MainWindow(context, Enrolment("sample", "en", START))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (700, 520)
+    assert second.selected_step().id == "third"  # type: ignore[union-attr]
+
+
+def test_a_new_week_selects_the_new_current_step(
+    qtbot: QtBot, context: AppContext, window: MainWindow
+) -> None:
+    window.select_step("first")
+    window.close()
+    context.today = lambda: START + timedelta(days=15)  # in step 3's week
+    later = MainWindow(context, Enrolment("sample", "en", START))
+    qtbot.addWidget(later)
+    assert later.selected_step().id == "third"  # type: ignore[union-attr]
+
+
+def test_links_open_outside_only_when_safe(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    window.lesson.anchorClicked.emit(QUrl("https://example.org/"))
+    window.lesson.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    window.lesson.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    assert opened == ["https://example.org/"]
+    assert "cannot be opened" in window.statusBar().currentMessage()
+
+
+def test_clicking_a_link_in_the_lesson_opens_the_browser(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    window.select_step("first")
+    lesson = window.lesson
+    cursor = lesson.document().find("link")
+    assert not cursor.isNull()
+    rect = lesson.cursorRect(cursor)
+    qtbot.mouseClick(
+        lesson.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() - 4, rect.center().y())
+    )
+    assert opened == ["https://example.org/"]
+    assert window.selected_step().id == "first"  # type: ignore[union-attr]  # did not navigate
+
+
+def test_images_load_only_from_inside_the_course(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    kind = int(QTextDocument.ResourceType.ImageResource.value)
+    lesson = window.lesson
+    assert lesson.loadResource(kind, QUrl("https://example.org/x.png")) is None
+    assert lesson.loadResource(kind, QUrl("../../../../etc/hostname")) is None
+    assert lesson.loadResource(kind, QUrl("missing.png")) is None
+
+
+def test_missing_course_shows_a_banner(qtbot: QtBot, context: AppContext) -> None:
+    win = MainWindow(context, Enrolment("gone", "en", START))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.banner.isVisible()
+    assert "could not be found" in win.banner.text()
+    assert win.steps_model.rowCount() == 0

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from coursebook.ui.context import AppContext
+from coursebook.ui.main_window import open_or_enrol
+from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
+from coursebook.workbook.enrolment import current_enrolment
+from tests.ui.conftest import TODAY
+
+
+def test_defaults_to_the_coming_monday_and_lists_courses(qtbot: QtBot, context: AppContext) -> None:
+    dialog = WelcomeDialog(context.catalog, "en", TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.courses.count() == 1
+    assert dialog.courses.item(0).text().startswith("Sample course\n")
+    assert "languages: en, nl" in dialog.courses.item(0).text()
+    assert dialog.start.date() == QDate(2026, 12, 7)  # TODAY is a Wednesday
+    assert dialog.choice() == WelcomeChoice("sample", "en", date(2026, 12, 7))
+
+
+def test_course_shown_in_the_ui_language(qtbot: QtBot, context: AppContext) -> None:
+    dialog = WelcomeDialog(context.catalog, "nl", TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.courses.item(0).text().startswith("Voorbeeldcursus\n")
+    assert dialog.choice() == WelcomeChoice("sample", "nl", date(2026, 12, 7))
+
+
+def test_a_day_that_is_not_a_monday_moves_to_that_weeks_monday(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = WelcomeDialog(context.catalog, "en", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start.setDate(QDate(2026, 12, 10))  # a Thursday
+    assert dialog.start.date() == QDate(2026, 12, 7)
+    assert dialog.note.isVisible()
+    assert "Thursday" in dialog.note.text() and "Monday 7 December 2026" in dialog.note.text()
+    dialog.start.setDate(QDate(2026, 12, 14))
+    assert not dialog.note.isVisible()
+
+
+def test_first_start_asks_and_keeps_the_choice(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[WelcomeDialog] = []
+
+    def fake_exec(self: WelcomeDialog) -> int:
+        shown.append(self)
+        self.start.setDate(QDate(2026, 11, 30))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return int(self.result())
+
+    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
+    enrolment = open_or_enrol(context)
+    assert len(shown) == 1
+    assert enrolment is not None
+    assert (enrolment.course_id, enrolment.start) == ("sample", date(2026, 11, 30))
+    assert current_enrolment(context.db) == enrolment
+    # The second start does not ask again.
+    assert open_or_enrol(context) == enrolment
+    assert len(shown) == 1
+
+
+def test_cancelling_the_welcome_enrols_nothing(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    assert open_or_enrol(context) is None
+    assert current_enrolment(context.db) is None

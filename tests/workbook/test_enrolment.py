@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from coursebook.course.schedule import NotAMondayError
+from coursebook.storage.database import open_database
+from coursebook.workbook.enrolment import current_enrolment, enrol, get_state, set_state
+
+
+def test_enrolment_is_kept_across_restarts(data_dir: Path) -> None:
+    path = data_dir / "coursebook.sqlite3"
+    db = open_database(path)
+    assert current_enrolment(db) is None
+    enrol(db, "sample", "en", date(2026, 11, 23))
+    db.close()
+    db = open_database(path)
+    enrolment = current_enrolment(db)
+    assert enrolment is not None
+    assert (enrolment.course_id, enrolment.language, enrolment.start) == (
+        "sample",
+        "en",
+        date(2026, 11, 23),
+    )
+    enrol(db, "other", "nl", date(2026, 11, 30))
+    assert current_enrolment(db) == enrol(db, "other", "nl", date(2026, 11, 30))
+    db.close()
+
+
+def test_enrolment_refuses_a_start_that_is_not_a_monday(data_dir: Path) -> None:
+    db = open_database(data_dir / "coursebook.sqlite3")
+    with pytest.raises(NotAMondayError):
+        enrol(db, "sample", "en", date(2026, 11, 25))
+    assert current_enrolment(db) is None
+    db.close()
+
+
+def test_ui_state_values(data_dir: Path) -> None:
+    db = open_database(data_dir / "coursebook.sqlite3")
+    assert get_state(db, "last_step:sample") is None
+    set_state(db, "last_step:sample", "second")
+    set_state(db, "last_step:sample", "third")
+    assert get_state(db, "last_step:sample") == "third"
+    db.close()
