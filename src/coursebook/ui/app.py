@@ -20,17 +20,17 @@ from coursebook.ui.settings import open_settings
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def show_database_error(error: DatabaseError) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("Coursebook cannot open your data"),
-        _tr("Coursebook cannot open your data file, and has not changed it."),
+        QCoreApplication.translate("app", "Coursebook cannot open your data"),
+        QCoreApplication.translate(
+            "app", "Coursebook cannot open your data file, and has not changed it."
+        ),
     )
-    box.setInformativeText(_tr("{0}\n\nFile: {1}").format(error.reason, error.path))
+    box.setInformativeText(
+        QCoreApplication.translate("app", "{0}\n\nFile: {1}").format(error.reason, error.path)
+    )
     box.exec()
 
 

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coursebook.paths import translations_dir
+from coursebook.ui.context import AppContext
+from coursebook.ui.i18n import install_translators
+from coursebook.ui.main_window import MainWindow
+from coursebook.workbook.enrolment import enrol
+from tests.ui.conftest import START
+
+TS_FILE = translations_dir() / "coursebook_nl.ts"
+
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    return found
+
+
+def test_every_dutch_message_is_translated() -> None:
+    messages = list(ET.parse(TS_FILE).iter("message"))
+    assert len(messages) > 40
+    unfinished = [
+        m.findtext("source") for m in messages if m.find("translation").get("type") is not None
+    ]
+    assert unfinished == []
+
+
+def test_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [lrelease(), str(TS_FILE), "-qm", str(fresh)], check=True, capture_output=True, timeout=60
+    )
+    committed = translations_dir() / "coursebook_nl.qm"
+    assert fresh.read_bytes() == committed.read_bytes(), "run scripts/update-translations"
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "nl")
+    assert len(translators) >= 1
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+
+
+def test_the_window_speaks_dutch(qtbot: QtBot, context: AppContext, dutch: None) -> None:
+    enrolment = enrol(context.db, "sample", "nl", START)
+    window = MainWindow(context, enrolment)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Bestand", "&Cursus", "&Ga naar", "&Help"]
+    text = window.lesson.toPlainText()
+    assert "Stap 2 · 30 november – 6 december 2026" in text
+    assert "Gesprekken: 2 gesprekken" in text
+    assert "klaar op donderdag 3 december" in text
+    assert "Tevreden klanten bellen" in text  # the Dutch version of the course
