@@ -12,7 +12,7 @@ from coursebook.course.schedule import StepState
 from coursebook.ui.context import AppContext
 from coursebook.ui.main_window import MainWindow
 from coursebook.ui.step_list import StepRole
-from coursebook.workbook.enrolment import Enrolment, enrol
+from coursebook.workbook.enrolment import Enrolment, current_enrolment, enrol
 from tests.ui.conftest import START
 
 
@@ -155,3 +155,21 @@ def test_missing_course_shows_a_banner(qtbot: QtBot, context: AppContext) -> Non
     assert win.banner.isVisible()
     assert "could not be found" in win.banner.text()
     assert win.steps_model.rowCount() == 0
+
+
+def test_switching_the_course_language_keeps_the_step(
+    context: AppContext, window: MainWindow
+) -> None:
+    window.select_step("third")
+    names = [a.text() for a in window.language_menu.actions()]
+    assert names == ["English", "Nederlands"]
+    assert [a.isChecked() for a in window.language_menu.actions()] == [True, False]
+    window.language_menu.actions()[1].trigger()
+    assert window.selected_step().id == "third"  # type: ignore[union-attr]
+    assert "Derde les." in lesson_text(window)
+    assert window.steps_model.step_at(0).title == "Je klanten leren kennen"
+    assert [a.isChecked() for a in window.language_menu.actions()] == [False, True]
+    # The choice is kept.
+    reopened = MainWindow(context, current_enrolment(context.db))  # type: ignore[arg-type]
+    assert reopened.course.language == "nl"  # type: ignore[union-attr]
+    reopened.close()

@@ -46,6 +46,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+_LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}
+
+
+def language_name(code: str) -> str:
+    """A language's own name for itself, as a person picks it from a list."""
+    if code in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[code]
+    name = QLocale(code).nativeLanguageName() or code
+    return name[:1].upper() + name[1:]
+
+
 def format_date(day: date, fmt: str = "dddd d MMMM yyyy") -> str:
     """A date in the UI language, e.g. 'Monday 30 November 2026' / 'maandag 30 november 2026'."""
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,7 +20,7 @@ from coursebook.course.loader import LoadResult
 from coursebook.course.model import Course, Step
 from coursebook.course.schedule import current_step_number
 from coursebook.ui.context import AppContext
-from coursebook.ui.i18n import format_date
+from coursebook.ui.i18n import format_date, language_name
 from coursebook.ui.lesson_view import LessonView
 from coursebook.ui.step_list import StepListModel, StepListView
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.change_course_action = QAction(self.tr("Change course or start date…"), self)
         self.change_course_action.triggered.connect(self.change_course)
         course_menu.addAction(self.change_course_action)
+        self.language_menu = course_menu.addMenu(self.tr("Course &language"))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.next_action = QAction(self.tr("&Next step"), self)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
             self.lesson.clear()
             return
         self.setWindowTitle(f"{self.course.title} — {APP_NAME}")
+        self._fill_language_menu()
         self.steps_model.set_course(self.course, self.enrolment.start, self.context.today())
         if self.problems:
             details = "<br/>".join(html.escape(p) for p in self.problems[:5])
@@ -147,6 +151,34 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Started on {0}").format(format_date(self.enrolment.start))
         )
+
+    def _fill_language_menu(self) -> None:
+        """One entry per language the course exists in; the course's own is ticked."""
+        self.language_menu.clear()
+        for action in self.language_group.actions():
+            self.language_group.removeAction(action)
+        entry = self.context.catalog.get(self.enrolment.course_id)
+        shown = self.course.language if self.course is not None else ""
+        for code in entry.languages if entry is not None else []:
+            action = QAction(language_name(code), self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == shown)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            self.language_menu.addAction(action)
+        self.language_menu.setEnabled(len(self.language_group.actions()) > 1)
+
+    def switch_language(self, language: str) -> None:
+        """Show the course in another language; the work stays with the step, so keep it open."""
+        if self.course is None or language == self.course.language:
+            return
+        selected = self.selected_step()
+        self.enrolment = enrol(
+            self.context.db, self.enrolment.course_id, language, self.enrolment.start
+        )
+        self.load_course()
+        if selected is not None:
+            self.select_step(selected.id)
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
