@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from coursebook.ui import app as app_module
+from coursebook.ui.welcome import WelcomeDialog
+
+
+def test_a_damaged_database_is_reported_and_left_alone(
+    qapp: object,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data_dir.mkdir(parents=True)
+    database = data_dir / "coursebook.sqlite3"
+    database.write_bytes(b"this is not a database at all" * 10)
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())) or 0
+    )
+    assert app_module.run_gui(str(data_dir)) == 2
+    assert len(shown) == 1
+    text, details = shown[0]
+    assert "has not changed it" in text
+    assert "not an SQLite database" in details and str(database) in details
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+    assert "not an SQLite database" in capsys.readouterr().err
+
+
+def test_cancelling_the_first_start_exits_cleanly(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
+    assert app_module.run_gui(str(data_dir)) == 0
+    assert (data_dir / "coursebook.sqlite3").is_file()
