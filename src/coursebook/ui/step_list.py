@@ -148,32 +148,36 @@ class StepDelegate(QStyledItemDelegate):
         painter.setPen(QColor("white") if row.state is StepState.CURRENT else text_color)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(row.number))
 
-        # Title and the line below it.
+        # Title (up to two lines) and the line below it, centred as one block.
         text_rect = rect.adjusted(self.BADGE + self.PADDING, 0, 0, 0)
         title_font = QFont(option.font)
         title_font.setBold(row.state is StepState.CURRENT)
         metrics = QFontMetrics(title_font)
-        painter.setFont(title_font)
-        painter.setPen(text_color if row.state is not StepState.UPCOMING or selected else muted)
-        title_rect = QRect(
-            text_rect.left(), text_rect.top(), text_rect.width(), metrics.height() * 2
+        wrap = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         )
-        painter.drawText(
-            title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            row.title,
+        title_height = min(
+            metrics.boundingRect(text_rect, wrap, row.title).height(), metrics.height() * 2
         )
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
+        small_height = QFontMetrics(small).height()
+        top = text_rect.top() + (text_rect.height() - title_height - 2 - small_height) // 2
+        painter.setFont(title_font)
+        painter.setPen(text_color if row.state is not StepState.UPCOMING or selected else muted)
+        painter.drawText(
+            QRect(text_rect.left(), top, text_rect.width(), title_height), wrap, row.title
+        )
         painter.setFont(small)
-        detail_rect = text_rect.adjusted(0, metrics.height() * 2 + 2, 0, 0)
         detail = f"{short_date(row.opens)} · {model.state_label(row.state)}"
         if row.state is StepState.CURRENT and not selected:
             painter.setPen(accent)
         else:
             painter.setPen(muted if not selected else text_color)
         painter.drawText(
-            detail_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), detail
+            QRect(text_rect.left(), top + title_height + 2, text_rect.width(), small_height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            detail,
         )
         painter.restore()
 

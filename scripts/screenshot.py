@@ -1,0 +1,69 @@
+"""Render the main window offscreen to a PNG, for docs and for looking at changes.
+
+    python scripts/screenshot.py OUT.png [--data-dir DIR] [--step N] [--scroll bottom|top]
+        [--size 1400x900]
+
+Uses the data folder as it is (run the app once, or `coursebook demo` later, to fill it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from coursebook.course.catalog import Catalog
+from coursebook.paths import bundled_courses_dir, resolve_data_paths
+from coursebook.storage.database import open_database
+from coursebook.ui.context import AppContext
+from coursebook.ui.i18n import install_translators, system_language
+from coursebook.ui.main_window import MainWindow
+from coursebook.ui.settings import open_settings
+from coursebook.workbook.enrolment import current_enrolment
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--step", type=int)
+    parser.add_argument("--scroll", choices=["top", "bottom"], default="top")
+    parser.add_argument("--size", default="1400x900")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    keep = install_translators(app, system_language())  # noqa: F841
+    paths = resolve_data_paths(args.data_dir)
+    db = open_database(paths.database)
+    enrolment = current_enrolment(db)
+    if enrolment is None:
+        print("no course chosen in this data folder yet", file=sys.stderr)
+        return 1
+    context = AppContext(
+        db,
+        Catalog.discover(bundled_courses_dir()),
+        open_settings(paths.root / "screenshot.ini"),
+        system_language(),
+    )
+    window = MainWindow(context, enrolment)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    if args.step:
+        window.move_step(args.step - 1 - window.step_list.currentIndex().row())
+    app.processEvents()
+    if args.scroll == "bottom":
+        bar = window.lesson.verticalScrollBar()
+        bar.setValue(bar.maximum())
+    app.processEvents()
+    window.grab().save(str(args.out))
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
