@@ -35,3 +35,13 @@ def sample_course(tmp_path: Path) -> Path:
     target = tmp_path / "sample-course"
     shutil.copytree(SAMPLE_COURSE, target)
     return target
+
+
+@pytest.fixture
+def db(data_dir: Path):  # type: ignore[no-untyped-def]
+    """A fresh, migrated database in the test's data folder."""
+    from coursebook.storage.database import open_database
+
+    database = open_database(data_dir / "coursebook.sqlite3")
+    yield database
+    database.close()

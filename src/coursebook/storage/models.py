@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Integer, MetaData, String, Text, func
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -39,3 +52,101 @@ class UiStateRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CustomerRow(Base):
+    """A customer in the register. Calls point at customers; archiving never deletes history."""
+
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class CallRow(Base):
+    """One conversation logged for a step's calls task."""
+
+    __tablename__ = "call_note"
+    __table_args__ = (
+        CheckConstraint("score IS NULL OR (score BETWEEN 0 AND 10)", name="score_range"),
+        Index("ix_call_note_task", "course_id", "step_id", "task_id", "position"),
+        {"sqlite_autoincrement": True},  # ids are never reused, so undo can restore one
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(100))
+    step_id: Mapped[str] = mapped_column(String(100))
+    task_id: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), nullable=True
+    )
+    call_date: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20), default="phone")
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class CallAnswerRow(Base):
+    """The answer to one question of a call (questions are numbered as in the step file)."""
+
+    __tablename__ = "call_answer"
+
+    call_id: Mapped[int] = mapped_column(
+        ForeignKey("call_note.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    answer: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionRow(Base):
+    """Something the person will do, with a due date; `done_on` is set when ticked off."""
+
+    __tablename__ = "action"
+    __table_args__ = (
+        Index("ix_action_task", "course_id", "step_id", "task_id", "position"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(100))
+    step_id: Mapped[str] = mapped_column(String(100))
+    task_id: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[date] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class ReflectionRow(Base):
+    """What the person wrote for a reflection task, in Markdown."""
+
+    __tablename__ = "reflection"
+    __table_args__ = (UniqueConstraint("course_id", "step_id", "task_id", name="task"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(100))
+    step_id: Mapped[str] = mapped_column(String(100))
+    task_id: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class ChecklistTickRow(Base):
+    """A ticked checklist item (items are numbered as in the step file)."""
+
+    __tablename__ = "checklist_tick"
+
+    course_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    step_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    task_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    item_index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    done_on: Mapped[date] = mapped_column(Date)

@@ -1,0 +1,176 @@
+"""Actions: what the person will do from now on, each with a due date and a done date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coursebook.storage.database import Database
+from coursebook.storage.models import ActionRow
+from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.unchanged import UNCHANGED, Unchanged
+from coursebook.workbook.validation import check_date, check_text
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    key: TaskKey
+    position: int
+    text: str
+    due: date
+    done_on: date | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_on is not None
+
+    def is_overdue(self, today: date) -> bool:
+        return not self.done and bool(self.text.strip()) and self.due < today
+
+
+@dataclass(frozen=True)
+class DeletedAction:
+    action: Action
+
+
+def _to_action(row: ActionRow) -> Action:
+    return Action(
+        row.id,
+        TaskKey(row.course_id, row.step_id, row.task_id),
+        row.position,
+        row.text,
+        row.due,
+        row.done_on,
+    )
+
+
+def _rows(session: Session, key: TaskKey) -> list[ActionRow]:
+    return list(
+        session.scalars(
+            select(ActionRow)
+            .where(
+                ActionRow.course_id == key.course_id,
+                ActionRow.step_id == key.step_id,
+                ActionRow.task_id == key.task_id,
+            )
+            .order_by(ActionRow.position, ActionRow.id)
+        )
+    )
+
+
+def _new_row(session: Session, key: TaskKey, due: date) -> ActionRow:
+    last = session.scalar(
+        select(func.max(ActionRow.position)).where(
+            ActionRow.course_id == key.course_id,
+            ActionRow.step_id == key.step_id,
+            ActionRow.task_id == key.task_id,
+        )
+    )
+    row = ActionRow(
+        course_id=key.course_id,
+        step_id=key.step_id,
+        task_id=key.task_id,
+        position=(last or 0) + 1,
+        text="",
+        due=due,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def list_actions(db: Database, key: TaskKey) -> list[Action]:
+    with db.session() as session:
+        return [_to_action(row) for row in _rows(session, key)]
+
+
+def ensure_actions(db: Database, key: TaskKey, count: int, due: date) -> list[Action]:
+    """The task's actions; on the first visit, `count` empty ones due on the task's day."""
+    with db.session() as session:
+        rows = _rows(session, key)
+        if not rows:
+            rows = [_new_row(session, key, due) for _ in range(count)]
+        return [_to_action(row) for row in rows]
+
+
+def add_action(db: Database, key: TaskKey, due: date) -> Action:
+    with db.session() as session:
+        return _to_action(_new_row(session, key, due))
+
+
+def _get(session: Session, action_id: int) -> ActionRow:
+    row = session.get(ActionRow, action_id)
+    if row is None:
+        raise LookupError(f"action {action_id} does not exist (was it removed?)")
+    return row
+
+
+def update_action(
+    db: Database,
+    action_id: int,
+    *,
+    today: date,
+    text: str | Unchanged = UNCHANGED,
+    due: date | Unchanged = UNCHANGED,
+    done: bool | Unchanged = UNCHANGED,
+) -> Action:
+    """Change an action; ticking it off keeps the day it was done."""
+    with db.session() as session:
+        row = _get(session, action_id)
+        if text is not UNCHANGED:
+            row.text = check_text("action", text)
+        if due is not UNCHANGED:
+            row.due = check_date("due date", due, today)
+        if done is not UNCHANGED:
+            if done and row.done_on is None:
+                row.done_on = today
+            elif not done:
+                row.done_on = None
+        row.updated_at = datetime.now()
+        session.flush()
+        return _to_action(row)
+
+
+def delete_action(db: Database, action_id: int) -> DeletedAction:
+    with db.session() as session:
+        row = _get(session, action_id)
+        snapshot = DeletedAction(_to_action(row))
+        session.delete(row)
+    return snapshot
+
+
+def restore_action(db: Database, deleted: DeletedAction) -> Action:
+    a = deleted.action
+    with db.session() as session:
+        row = ActionRow(
+            id=a.id,
+            course_id=a.key.course_id,
+            step_id=a.key.step_id,
+            task_id=a.key.task_id,
+            position=a.position,
+            text=a.text,
+            due=a.due,
+            done_on=a.done_on,
+        )
+        session.add(row)
+        session.flush()
+        return _to_action(row)
+
+
+def open_actions(db: Database, course_id: str) -> list[Action]:
+    """Every written action not yet done in a course, the earliest due first."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(ActionRow)
+            .where(
+                ActionRow.course_id == course_id,
+                ActionRow.done_on.is_(None),
+                func.trim(ActionRow.text) != "",
+            )
+            .order_by(ActionRow.due, ActionRow.step_id, ActionRow.position)
+        )
+        return [_to_action(row) for row in rows]

@@ -1,0 +1,221 @@
+"""Calls: conversations logged for a step's calls task, one answer per question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from coursebook.storage.database import Database
+from coursebook.storage.models import CallAnswerRow, CallRow, CustomerRow
+from coursebook.workbook.customers import customer_for_name
+from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.unchanged import UNCHANGED, Unchanged
+from coursebook.workbook.validation import InvalidInput, check_date, check_score, check_text
+
+CHANNELS = ("phone", "visit", "video", "email")
+
+
+@dataclass(frozen=True)
+class Call:
+    id: int
+    key: TaskKey
+    position: int
+    customer_id: int | None
+    customer_name: str
+    call_date: date
+    channel: str
+    score: int | None
+    notes: str
+    answers: dict[int, str]
+
+    def answer(self, index: int) -> str:
+        return self.answers.get(index, "")
+
+    @property
+    def is_filled(self) -> bool:
+        """Counts as a call made: something was written down or a customer was named."""
+        return bool(
+            any(a.strip() for a in self.answers.values())
+            or self.notes.strip()
+            or self.score is not None
+        )
+
+
+@dataclass(frozen=True)
+class DeletedCall:
+    """Everything needed to put a removed call back (undo)."""
+
+    call: Call
+
+
+def _to_call(session: Session, row: CallRow) -> Call:
+    answers = {
+        a.question_index: a.answer
+        for a in session.scalars(select(CallAnswerRow).where(CallAnswerRow.call_id == row.id))
+    }
+    name = ""
+    if row.customer_id is not None:
+        customer = session.get(CustomerRow, row.customer_id)
+        name = customer.name if customer is not None else ""
+    return Call(
+        row.id,
+        TaskKey(row.course_id, row.step_id, row.task_id),
+        row.position,
+        row.customer_id,
+        name,
+        row.call_date,
+        row.channel,
+        row.score,
+        row.notes,
+        answers,
+    )
+
+
+def _rows(session: Session, key: TaskKey) -> list[CallRow]:
+    return list(
+        session.scalars(
+            select(CallRow)
+            .where(
+                CallRow.course_id == key.course_id,
+                CallRow.step_id == key.step_id,
+                CallRow.task_id == key.task_id,
+            )
+            .order_by(CallRow.position, CallRow.id)
+        )
+    )
+
+
+def list_calls(db: Database, key: TaskKey) -> list[Call]:
+    with db.session() as session:
+        return [_to_call(session, row) for row in _rows(session, key)]
+
+
+def _new_row(session: Session, key: TaskKey, today: date) -> CallRow:
+    last = session.scalar(
+        select(func.max(CallRow.position)).where(
+            CallRow.course_id == key.course_id,
+            CallRow.step_id == key.step_id,
+            CallRow.task_id == key.task_id,
+        )
+    )
+    row = CallRow(
+        course_id=key.course_id,
+        step_id=key.step_id,
+        task_id=key.task_id,
+        position=(last or 0) + 1,
+        call_date=today,
+        channel=CHANNELS[0],
+        notes="",
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def ensure_calls(db: Database, key: TaskKey, count: int, today: date) -> list[Call]:
+    """The task's calls; on the first visit, `count` empty ones to fill in."""
+    with db.session() as session:
+        rows = _rows(session, key)
+        if not rows:
+            rows = [_new_row(session, key, today) for _ in range(count)]
+        return [_to_call(session, row) for row in rows]
+
+
+def add_call(db: Database, key: TaskKey, today: date) -> Call:
+    with db.session() as session:
+        return _to_call(session, _new_row(session, key, today))
+
+
+def _get(session: Session, call_id: int) -> CallRow:
+    row = session.get(CallRow, call_id)
+    if row is None:
+        raise LookupError(f"call {call_id} does not exist (was it removed?)")
+    return row
+
+
+def update_call(
+    db: Database,
+    call_id: int,
+    *,
+    today: date,
+    customer: str | Unchanged | None = UNCHANGED,
+    call_date: date | Unchanged = UNCHANGED,
+    channel: str | Unchanged = UNCHANGED,
+    score: int | Unchanged | None = UNCHANGED,
+    notes: str | Unchanged = UNCHANGED,
+) -> Call:
+    """Change the given fields of a call; a customer name not yet known is added."""
+    with db.session() as session:
+        row = _get(session, call_id)
+        if customer is not UNCHANGED:
+            row.customer_id = (
+                customer_for_name(session, customer).id
+                if customer is not None and customer.strip()
+                else None
+            )
+        if call_date is not UNCHANGED:
+            row.call_date = check_date("date", call_date, today)
+        if channel is not UNCHANGED:
+            if channel not in CHANNELS:
+                raise InvalidInput("channel", f"must be one of {', '.join(CHANNELS)}")
+            row.channel = channel
+        if score is not UNCHANGED:
+            row.score = check_score(score)
+        if notes is not UNCHANGED:
+            row.notes = check_text("notes", notes)
+        row.updated_at = datetime.now()
+        session.flush()
+        return _to_call(session, row)
+
+
+def set_answer(db: Database, call_id: int, question_index: int, text: str) -> None:
+    text = check_text("answer", text)
+    if question_index < 0:
+        raise InvalidInput("answer", f"no question number {question_index}")
+    with db.session() as session:
+        row = _get(session, call_id)
+        answer = session.get(CallAnswerRow, (call_id, question_index))
+        if answer is None:
+            session.add(CallAnswerRow(call_id=call_id, question_index=question_index, answer=text))
+        else:
+            answer.answer = text
+        row.updated_at = datetime.now()
+
+
+def delete_call(db: Database, call_id: int) -> DeletedCall:
+    with db.session() as session:
+        row = _get(session, call_id)
+        snapshot = DeletedCall(_to_call(session, row))
+        session.execute(delete(CallAnswerRow).where(CallAnswerRow.call_id == call_id))
+        session.delete(row)
+    return snapshot
+
+
+def restore_call(db: Database, deleted: DeletedCall) -> Call:
+    """Put a removed call back, with the same id, place and answers."""
+    call = deleted.call
+    with db.session() as session:
+        customer_id = call.customer_id
+        if customer_id is not None and session.get(CustomerRow, customer_id) is None:
+            customer_id = None
+        row = CallRow(
+            id=call.id,
+            course_id=call.key.course_id,
+            step_id=call.key.step_id,
+            task_id=call.key.task_id,
+            position=call.position,
+            customer_id=customer_id,
+            call_date=call.call_date,
+            channel=call.channel,
+            score=call.score,
+            notes=call.notes,
+        )
+        session.add(row)
+        session.flush()
+        for index, text in call.answers.items():
+            session.add(CallAnswerRow(call_id=row.id, question_index=index, answer=text))
+        session.flush()
+        return _to_call(session, row)

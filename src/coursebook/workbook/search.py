@@ -1,0 +1,72 @@
+"""Search everything a person wrote, with SQLite FTS5 (kept in sync by triggers).
+
+Whatever is typed is treated as plain words: FTS5 syntax (quotes, NEAR, AND/OR/NOT, `*`, `-`,
+parentheses, column filters) never reaches the query parser, so no input can cause an error.
+Each word matches as a prefix ("klant" finds "klanten").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from coursebook.storage.database import Database
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MARK_START, _MARK_END = "\x02", "\x03"
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "call", "action", "reflection"
+    ref: int  # the call, action or reflection id
+    part: str  # for calls: "q0".."qN", "notes" or "customer"; else ""
+    step_id: str
+    task_id: str
+    snippet: str  # HTML: escaped text with <b> around the matched words
+
+
+def to_match_query(typed: str) -> str | None:
+    """Turn typed text into a safe FTS5 query of quoted prefix words (None: nothing to find)."""
+    words = _WORD.findall(typed)[:MAX_WORDS]
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def snippet_to_html(snippet: str) -> str:
+    """Escape a snippet and turn FTS5's match markers into bold."""
+    escaped = html.escape(snippet.replace("\n", " "))
+    return escaped.replace(_MARK_START, "<b>").replace(_MARK_END, "</b>")
+
+
+def search(db: Database, course_id: str, typed: str, limit: int = 200) -> list[SearchHit]:
+    """Hits in one course's work, best first."""
+    query = to_match_query(typed)
+    if query is None:
+        return []
+    statement = text(
+        "SELECT kind, ref, part, step_id, task_id, "
+        "snippet(search_index, 6, :start, :end, '…', 14) "
+        "FROM search_index WHERE search_index MATCH :query AND course_id = :course "
+        "ORDER BY bm25(search_index) LIMIT :limit"
+    )
+    with db.engine.connect() as connection:
+        rows = connection.execute(
+            statement,
+            {
+                "start": _MARK_START,
+                "end": _MARK_END,
+                "query": query,
+                "course": course_id,
+                "limit": limit,
+            },
+        ).all()
+    return [
+        SearchHit(str(kind), int(ref), str(part), str(step), str(task), snippet_to_html(snip))
+        for kind, ref, part, step, task, snip in rows
+    ]

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from coursebook.course.loader import load_course
+from coursebook.storage.database import Database
+from coursebook.workbook.actions import ensure_actions, update_action
+from coursebook.workbook.calls import delete_call, ensure_calls, set_answer, update_call
+from coursebook.workbook.checklist import set_ticked
+from coursebook.workbook.progress import course_progress
+from coursebook.workbook.reflections import save_reflection
+from coursebook.workbook.search import search, snippet_to_html, to_match_query
+from coursebook.workbook.task_key import TaskKey
+from tests.conftest import SAMPLE_COURSE
+
+TODAY = date(2026, 11, 25)
+CALLS = TaskKey("c", "s7", "calls")
+
+
+def index_size(db: Database) -> int:
+    with db.engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM search_index")).scalar_one())
+
+
+def test_search_finds_answers_notes_customers_actions_and_reflections(db: Database) -> None:
+    call = ensure_calls(db, CALLS, 1, TODAY)[0]
+    set_answer(db, call.id, 2, "De koffie bij de balie is altijd vers")
+    update_call(db, call.id, today=TODAY, customer="Garage Jansen", notes="Terugbellen in maart")
+    action = ensure_actions(db, TaskKey("c", "s7", "actions"), 1, TODAY)[0]
+    update_action(db, action.id, today=TODAY, text="Elke maand een belmiddag")
+    save_reflection(db, TaskKey("c", "s1", "reflection"), "Mijn klanten zijn **tevreden**.")
+
+    hit = search(db, "c", "koffie")[0]
+    assert (hit.kind, hit.ref, hit.part, hit.step_id) == ("call", call.id, "q2", "s7")
+    assert "<b>koffie</b>" in hit.snippet
+    assert [h.part for h in search(db, "c", "jansen")] == ["customer"]
+    assert [h.part for h in search(db, "c", "maart")] == ["notes"]
+    assert [h.kind for h in search(db, "c", "belmiddag")] == ["action"]
+    assert [(h.kind, h.step_id) for h in search(db, "c", "tevre")] == [("reflection", "s1")]
+    assert search(db, "other-course", "koffie") == []
+    assert search(db, "c", "Cafe") == search(db, "c", "café")  # accents do not matter
+
+
+def test_the_index_follows_updates_renames_and_deletes(db: Database) -> None:
+    call = ensure_calls(db, CALLS, 1, TODAY)[0]
+    set_answer(db, call.id, 0, "oude tekst")
+    set_answer(db, call.id, 0, "nieuwe tekst")
+    assert search(db, "c", "oude") == []
+    assert len(search(db, "c", "nieuwe")) == 1
+    update_call(db, call.id, today=TODAY, customer="Bloemist Roos")
+    with db.session() as session:
+        session.execute(text("UPDATE customer SET name = 'Bloemenhuis Roos'"))
+    assert search(db, "c", "bloemist") == []
+    assert len(search(db, "c", "bloemenhuis")) == 1
+    save_reflection(db, TaskKey("c", "s1", "reflection"), "eerste versie")
+    save_reflection(db, TaskKey("c", "s1", "reflection"), "tweede versie")
+    assert search(db, "c", "eerste") == [] and len(search(db, "c", "tweede")) == 1
+    delete_call(db, call.id)
+    assert search(db, "c", "nieuwe") == [] and search(db, "c", "bloemenhuis") == []
+    assert index_size(db) == 1  # only the reflection is left
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        '"',
+        '""',
+        "'",
+        "NEAR(",
+        "NEAR(a b",
+        "a NEAR/2 b",
+        "*",
+        "-",
+        "- -x",
+        "((",
+        ")",
+        "a AND",
+        "OR",
+        "NOT x",
+        "body:x",
+        "^x",
+        "x:",
+        "{a b}",
+        "a + b",
+        "   ",
+        "",
+        "\x00",
+        "🙂",
+        "ب",
+    ],
+)
+def test_hostile_search_input_never_errors(db: Database, typed: str) -> None:
+    call = ensure_calls(db, CALLS, 1, TODAY)[0]
+    set_answer(db, call.id, 0, "NEAR the door, a AND b, x: y")
+    assert isinstance(search(db, "c", typed), list)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=60))
+def test_any_typed_text_is_a_safe_query(db: Database, typed: str) -> None:
+    search(db, "c", typed)  # must not raise
+    query = to_match_query(typed)
+    assert query is None or all(
+        part.startswith('"') and part.endswith('"*') for part in query.split(" ")
+    )
+
+
+def test_snippets_are_escaped() -> None:
+    assert snippet_to_html("<script>\x02x\x03</script>") == "&lt;script&gt;<b>x</b>&lt;/script&gt;"
+
+
+def test_progress_per_step_and_completion(db: Database) -> None:
+    course = load_course(SAMPLE_COURSE / "en").course
+    assert course is not None
+    progress = course_progress(db, course)
+    assert not any(p.complete or p.started for p in progress.values())
+
+    calls_key = TaskKey("sample", "second", "calls")
+    first, second = ensure_calls(db, calls_key, 2, TODAY)
+    set_answer(db, first.id, 0, "Because of you")
+    actions = ensure_actions(db, TaskKey("sample", "second", "actions"), 3, TODAY)
+    for action in actions[:2]:
+        update_action(db, action.id, today=TODAY, text="Do it")
+    update_action(db, actions[0].id, today=TODAY, done=True)
+    step2 = course_progress(db, course)["second"]
+    assert [(t.task_id, t.done, t.total) for t in step2.tasks] == [
+        ("calls", 1, 2),
+        ("actions", 2, 3),
+        ("reflection", 0, 1),
+    ]
+    assert step2.tasks[1].ticked_off == 1
+    assert step2.started and not step2.complete
+
+    update_call(db, second.id, today=TODAY, score=9)
+    update_action(db, actions[2].id, today=TODAY, text="And this")
+    save_reflection(db, TaskKey("sample", "second", "reflection"), "Learned a lot")
+    assert course_progress(db, course)["second"].complete
+
+    third = TaskKey("sample", "third", "checklist")
+    set_ticked(db, third, 0, True, TODAY)
+    save_reflection(db, TaskKey("sample", "third", "reflection"), "   ")  # blank is not written
+    step3 = course_progress(db, course)["third"]
+    assert [(t.done, t.total) for t in step3.tasks] == [(1, 2), (0, 1)]
