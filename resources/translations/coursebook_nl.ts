@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionRowWidget</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>What will you do?</source>
+        <translation>Wat ga je doen?</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Datum klaar</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Deze actie verwijderen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>klaar {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsForm</name>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>an empty action</source>
+        <translation>een lege actie</translation>
+    </message>
+    <message>
+        <source>Removed “{0}”.</source>
+        <translation>“{0}” verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>CallCard</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this call</source>
+        <translation>Dit gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>Pick a customer or type a new name</source>
+        <translation>Kies een klant of typ een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Datum van het gesprek</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>How you spoke</source>
+        <translation>Hoe je elkaar sprak</translation>
+    </message>
+    <message>
+        <source>How likely is it that they would recommend you to a friend or colleague? 0–10</source>
+        <translation>Hoe waarschijnlijk is het dat deze klant je aanbeveelt bij een vriend of collega? 0–10</translation>
+    </message>
+    <message>
+        <source>Score 0 to 10</source>
+        <translation>Score 0 tot 10</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Would recommend (0–10)</source>
+        <translation>Zou aanbevelen (0–10)</translation>
+    </message>
+    <message>
+        <source>Their answer, in their words</source>
+        <translation>Het antwoord, in hun woorden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation>Wat verder het onthouden waard is</translation>
+    </message>
+    <message>
+        <source>Call {0}</source>
+        <translation>Gesprek {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsForm</name>
+    <message>
+        <source>Calls</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Gesprek toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a call (Ctrl+N)</source>
+        <translation>Gesprek toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>a call without a customer</source>
+        <translation>een gesprek zonder klant</translation>
+    </message>
+    <message>
+        <source>Removed the call with {0}.</source>
+        <translation>Het gesprek met {0} is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistForm</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+</context>
+<context>
     <name>LessonView</name>
     <message>
         <source>Lesson</source>
@@ -69,6 +224,10 @@
         <translation>Andere cursus of startdatum…</translation>
     </message>
     <message>
+        <source>Course &amp;language</source>
+        <translation>Taal van de &amp;cursus</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -83,6 +242,26 @@
     <message>
         <source>&amp;This week&apos;s step</source>
         <translation>&amp;Stap van deze week</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Werk</translation>
+    </message>
+    <message>
+        <source>&amp;Search your work…</source>
+        <translation>&amp;Zoeken in je werk…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;reflection</source>
+        <translation>Schrijf de &amp;reflectie</translation>
+    </message>
+    <message>
+        <source>&amp;Add a call</source>
+        <translation>&amp;Gesprek toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open actions…</source>
+        <translation>&amp;Open acties…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -116,9 +295,155 @@
         <source>&lt;h3&gt;Coursebook {0}&lt;/h3&gt;&lt;p&gt;Follow a weekly course and keep your course work safe, on your own computer.&lt;/p&gt;&lt;p&gt;Your data: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coursebook {0}&lt;/h3&gt;&lt;p&gt;Volg een cursus week voor week en bewaar je cursuswerk veilig, op je eigen computer.&lt;/p&gt;&lt;p&gt;Je gegevens: {1}&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not save your last change: {0}. It is kept on screen and Coursebook will try again; do not close the window until this message is gone.</source>
+        <translation>Je laatste wijziging kon niet worden opgeslagen: {0}. Hij blijft op het scherm staan en Coursebook probeert het opnieuw; sluit het venster niet zolang deze melding er staat.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <source>This step has no calls to log.</source>
+        <translation>Bij deze stap horen geen gesprekken.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsDialog</name>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>No open actions. Well done!</source>
+        <translation>Geen open acties. Goed bezig!</translation>
+    </message>
+    <message>
+        <source>Tick an action when it is done; double-click to open its step.</source>
+        <translation>Vink een actie aan als die klaar is; dubbelklik om de stap te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klaar op</translation>
+    </message>
+    <message>
+        <source>{0} · overdue</source>
+        <translation>{0} · te laat</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionForm</name>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Write in your own words. Markdown works: # heading, **bold**, *italic*, - lists.</source>
+        <translation>Schrijf in je eigen woorden. Markdown werkt: # kop, **vet**, *cursief*, - lijsten.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview of the reflection</source>
+        <translation>Voorbeeld van de reflectie</translation>
+    </message>
+    <message>
+        <source>Your text will appear here.</source>
+        <translation>Hier verschijnt je tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search your work</source>
+        <translation>Zoeken in je werk</translation>
+    </message>
+    <message>
+        <source>Search answers, notes, customers, actions, reflections…</source>
+        <translation>Zoek in antwoorden, notities, klanten, acties, reflecties…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>Niets gevonden voor “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Call · customer</source>
+        <translation>Gesprek · klant</translation>
+    </message>
+    <message>
+        <source>Call · notes</source>
+        <translation>Gesprek · notities</translation>
+    </message>
+    <message>
+        <source>Call · answer to question {0}</source>
+        <translation>Gesprek · antwoord op vraag {0}</translation>
+    </message>
+    <message>
+        <source>Step {0}: {1}</source>
+        <translation>Stap {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>StepListModel</name>
+    <message>
+        <source>{0}/{1} calls</source>
+        <translation>{0}/{1} gesprekken</translation>
+    </message>
+    <message>
+        <source>{0}/{1} actions</source>
+        <translation>{0}/{1} acties</translation>
+    </message>
+    <message>
+        <source>reflection written</source>
+        <translation>reflectie geschreven</translation>
+    </message>
+    <message>
+        <source>reflection to write</source>
+        <translation>reflectie nog te schrijven</translation>
+    </message>
+    <message>
+        <source>{0}/{1} ticked</source>
+        <translation>{0}/{1} afgevinkt</translation>
+    </message>
     <message>
         <source>this week</source>
         <translation>deze week</translation>
@@ -138,6 +463,14 @@ Opens {2} ({3})</source>
 Begint {2} ({3})</translation>
     </message>
     <message>
+        <source>Complete</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
         <source>opens {0}, {1}</source>
         <translation>begint {0}, {1}</translation>
     </message>
@@ -147,6 +480,60 @@ Begint {2} ({3})</translation>
     <message>
         <source>Steps of the course</source>
         <translation>Stappen van de cursus</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <source>Due {0}</source>
+        <translation>Klaar op {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0} {1}</source>
+        <translation>Niet opgeslagen: {0} {1}</translation>
+    </message>
+    <message>
+        <source>the score</source>
+        <translation>de score</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>de datum</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>de datum</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>de klant</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>de notities</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>het antwoord</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>de actie</translation>
+    </message>
+    <message>
+        <source>the reflection</source>
+        <translation>de reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -201,6 +588,17 @@ Begint {2} ({3})</translation>
     </message>
 </context>
 <context>
+    <name>WorkPanel</name>
+    <message>
+        <source>Your work for step {0}</source>
+        <translation>Jouw werk voor stap {0}</translation>
+    </message>
+    <message>
+        <source>This step has no assignment.</source>
+        <translation>Bij deze stap hoort geen opdracht.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Coursebook cannot open your data</source>
@@ -217,6 +615,13 @@ File: {1}</source>
         <translation>{0}
 
 Bestand: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>{0}/{1} done</source>
+        <translation>{0}/{1} gedaan</translation>
     </message>
 </context>
 </TS>

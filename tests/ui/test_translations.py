@@ -62,7 +62,7 @@ def test_the_window_speaks_dutch(qtbot: QtBot, context: AppContext, dutch: None)
     window = MainWindow(context, enrolment)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Bestand", "&Cursus", "&Ga naar", "&Help"]
+    assert menus == ["&Bestand", "&Cursus", "&Ga naar", "&Werk", "&Help"]
     text = window.lesson.toPlainText()
     assert "Stap 2 · 30 november – 6 december 2026" in text
     assert "Gesprekken: 2 gesprekken" in text

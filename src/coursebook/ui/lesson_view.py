@@ -39,6 +39,7 @@ a { color: #0b62c4; }
 """
 
 MAX_TEXT_WIDTH = 760  # px: long lines are hard to read
+DOCUMENT_MARGIN = 24
 
 
 def _without_title(lesson: str) -> str:
@@ -59,7 +60,7 @@ class LessonView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.document().setDefaultStyleSheet(LESSON_CSS)
-        self.document().setDocumentMargin(24)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.setAccessibleName(self.tr("Lesson"))
         self._bundle: Path | None = None
         self._step_folder: Path | None = None
@@ -157,11 +158,12 @@ class LessonView(QTextBrowser):
     def _fit_text_width(self) -> None:
         """Keep the text column readable on wide windows by centring it."""
         spare = max(0, self.viewport().width() - MAX_TEXT_WIDTH)
+        margin = DOCUMENT_MARGIN + spare / 2
         root = self.document().rootFrame()
         fmt = root.frameFormat()
-        if fmt.leftMargin() != spare / 2:
-            fmt.setLeftMargin(spare / 2)
-            fmt.setRightMargin(spare / 2)
+        if fmt.leftMargin() != margin:
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
             root.setFrameFormat(fmt)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

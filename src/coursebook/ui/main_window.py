@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,12 +20,19 @@ from coursebook import APP_NAME, __version__
 from coursebook.course.loader import LoadResult
 from coursebook.course.model import Course, Step
 from coursebook.course.schedule import current_step_number
+from coursebook.ui.autosave import SaveManager
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import format_date, language_name
 from coursebook.ui.lesson_view import LessonView
+from coursebook.ui.open_actions import OpenActionsDialog
+from coursebook.ui.search_dialog import SearchDialog
 from coursebook.ui.step_list import StepListModel, StepListView
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
+from coursebook.ui.work.panel import WorkPanel
+from coursebook.workbook.actions import Action
 from coursebook.workbook.enrolment import Enrolment, current_enrolment, enrol, get_state, set_state
+from coursebook.workbook.progress import course_progress
+from coursebook.workbook.search import SearchHit
 
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
@@ -69,12 +77,38 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.banner)
         centre_layout.addWidget(self.lesson, 1)
 
+        self.saver = SaveManager(self)
+        self.saver.failed.connect(self._on_save_failed)
+        self.saver.saved.connect(self._on_saved)
+        self.work = WorkPanel(self.saver)
+        self.work.changed.connect(self.refresh_progress)
+        self.save_problem = QLabel()
+        self.save_problem.setWordWrap(True)
+        self.save_problem.setStyleSheet(
+            "background: #fde8e7; color: #7a1a12; padding: 8px; border-bottom: 1px solid #f1b5b0;"
+        )
+        self.save_problem.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.save_problem)
+        right_layout.addWidget(self.work.undo_bar)
+        right_layout.addWidget(self.work, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.step_list)
         self.splitter.addWidget(centre)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 820])
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([280, 560, 520])
+        self.search_dialog: SearchDialog | None = None
+        self.actions_dialog: OpenActionsDialog | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -112,6 +146,27 @@ class MainWindow(QMainWindow):
         for action in (self.next_action, self.previous_action, self.this_week_action):
             go_menu.addAction(action)
 
+        work_menu = self.menuBar().addMenu(self.tr("&Work"))
+        self.search_action = QAction(self.tr("&Search your work…"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.show_search)
+        self.reflection_action = QAction(self.tr("Write the &reflection"), self)
+        self.reflection_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reflection_action.triggered.connect(self.work.focus_reflection)
+        self.add_call_action = QAction(self.tr("&Add a call"), self)
+        self.add_call_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_call_action.triggered.connect(self._add_call)
+        self.open_actions_action = QAction(self.tr("&Open actions…"), self)
+        self.open_actions_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.open_actions_action.triggered.connect(self.show_open_actions)
+        for action in (
+            self.search_action,
+            self.reflection_action,
+            self.add_call_action,
+            self.open_actions_action,
+        ):
+            work_menu.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Coursebook"), self)
         about.triggered.connect(self.show_about)
@@ -139,6 +194,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.course.title} — {APP_NAME}")
         self._fill_language_menu()
         self.steps_model.set_course(self.course, self.enrolment.start, self.context.today())
+        self.refresh_progress()
+        if self.search_dialog is not None:
+            self.search_dialog.set_course(self.course)
+        if self.actions_dialog is not None:
+            self.actions_dialog.reload(self.course)
         if self.problems:
             details = "<br/>".join(html.escape(p) for p in self.problems[:5])
             self._show_banner(
@@ -243,6 +303,9 @@ class MainWindow(QMainWindow):
         if step is None or self.course is None:
             return
         self.lesson.show_step(step, self.course.folder, self.enrolment.start, self.context.today())
+        self.work.show_step(
+            self.context.db, self.course, step, self.enrolment.start, self.context.today
+        )
         db = self.context.db
         set_state(db, _last_step_key(self.course.id), step.id)
         set_state(db, _last_current_key(self.course.id), self._current_step().id)
@@ -282,7 +345,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1120, 760)
+            self.resize(1360, 840)
         splitter = settings.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -294,8 +357,92 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.saver.flush()
         self.save_window_state()
+        for dialog in (self.search_dialog, self.actions_dialog):
+            if dialog is not None:
+                dialog.close()
         super().closeEvent(event)
+
+    # -- work ------------------------------------------------------------------------------
+
+    def refresh_progress(self) -> None:
+        if self.course is not None:
+            self.steps_model.set_progress(course_progress(self.context.db, self.course))
+        if self.actions_dialog is not None and self.actions_dialog.isVisible():
+            self.actions_dialog.reload()
+
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and self.saver.has_pending():
+            self.saver.flush()
+
+    def _on_saved(self, _key: str) -> None:
+        if self.save_problem.isVisible() and not self.saver.has_pending():
+            self.save_problem.hide()
+
+    def _on_save_failed(self, _key: str, message: str) -> None:
+        if self.saver.has_pending():
+            self.save_problem.setText(
+                self.tr(
+                    "Could not save your last change: {0}. It is kept on screen and "
+                    "Coursebook will try again; do not close the window until this message "
+                    "is gone."
+                ).format(message)
+            )
+            self.save_problem.show()
+        else:
+            self.statusBar().showMessage(self.tr("Not saved: {0}").format(message), 8000)
+
+    def _add_call(self) -> None:
+        if not self.work.add_call():
+            self.statusBar().showMessage(self.tr("This step has no calls to log."), 5000)
+
+    def show_search(self) -> None:
+        if self.course is None:
+            return
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.context.db, self.course, self)
+            self.search_dialog.before_search = self.saver.flush
+            self.search_dialog.open_hit.connect(self.open_search_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.field.setFocus()
+        self.search_dialog.field.selectAll()
+
+    def open_search_hit(self, hit: SearchHit) -> None:
+        self.select_step(hit.step_id)
+        self.work.focus_place(hit.task_id, hit.part, hit.ref)
+        self.activateWindow()
+
+    def show_open_actions(self) -> None:
+        if self.course is None:
+            return
+        self.saver.flush()
+        if self.actions_dialog is None:
+            self.actions_dialog = OpenActionsDialog(
+                self.context.db, self.course, self.context.today, self
+            )
+            self.actions_dialog.model.changed.connect(self._on_action_ticked_elsewhere)
+            self.actions_dialog.open_action.connect(self.open_action)
+        else:
+            self.actions_dialog.reload()
+        self.actions_dialog.show()
+        self.actions_dialog.raise_()
+
+    def _on_action_ticked_elsewhere(self) -> None:
+        step = self.selected_step()
+        if step is not None and self.course is not None:  # redraw the step's forms
+            self.work.show_step(
+                self.context.db, self.course, step, self.enrolment.start, self.context.today
+            )
+        if self.course is not None:
+            self.steps_model.set_progress(course_progress(self.context.db, self.course))
+
+    def open_action(self, action: Action) -> None:
+        self.select_step(action.key.step_id)
+        self.work.focus_place(action.key.task_id, "", action.id)
+        self.activateWindow()
 
 
 def open_or_enrol(context: AppContext) -> Enrolment | None:

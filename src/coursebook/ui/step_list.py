@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import (
@@ -16,9 +16,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from coursebook.course.model import Course
+from coursebook.course.model import Course, TaskType
 from coursebook.course.schedule import StepState, step_opens, step_state
 from coursebook.ui.i18n import short_date
+from coursebook.workbook.progress import StepProgress
 
 StepRole = Qt.ItemDataRole.UserRole + 1
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -31,6 +32,7 @@ class StepRow:
     title: str
     opens: date
     state: StepState
+    progress: StepProgress | None = None
 
 
 class StepListModel(QAbstractListModel):
@@ -53,6 +55,33 @@ class StepListModel(QAbstractListModel):
             for s in course.steps
         ]
         self.endResetModel()
+
+    def set_progress(self, progress: dict[str, StepProgress]) -> None:
+        """Show how far each step is; only rows whose progress changed are redrawn."""
+        for row, step in enumerate(self._rows):
+            new = progress.get(step.id)
+            if new != step.progress:
+                self._rows[row] = replace(step, progress=new)
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def progress_text(self, progress: StepProgress | None) -> str:
+        """e.g. '3/5 calls · 2/3 actions · reflection written'."""
+        if progress is None:
+            return ""
+        parts = []
+        for task in progress.tasks:
+            if task.type is TaskType.CALLS:
+                parts.append(self.tr("{0}/{1} calls").format(task.done, task.total))
+            elif task.type is TaskType.ACTIONS:
+                parts.append(self.tr("{0}/{1} actions").format(task.done, task.total))
+            elif task.type is TaskType.REFLECTION:
+                parts.append(
+                    self.tr("reflection written") if task.done else self.tr("reflection to write")
+                )
+            else:
+                parts.append(self.tr("{0}/{1} ticked").format(task.done, task.total))
+        return " · ".join(parts)
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -82,9 +111,13 @@ class StepListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.number}. {row.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Step {0}: {1}\nOpens {2} ({3})").format(
+            tip = self.tr("Step {0}: {1}\nOpens {2} ({3})").format(
                 row.number, row.title, short_date(row.opens), self.state_label(row.state)
             )
+            if row.progress is not None and row.progress.tasks:
+                done = self.tr("Complete") if row.progress.complete else self.tr("Progress")
+                tip += f"\n{done}: {self.progress_text(row.progress)}"
+            return tip
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self.tr("opens {0}, {1}").format(
                 short_date(row.opens), self.state_label(row.state)
@@ -141,12 +174,19 @@ class StepDelegate(QStyledItemDelegate):
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(muted if row.state is StepState.UPCOMING else text_color)
+        complete = row.progress is not None and row.progress.complete
+        if complete:
+            painter.setBrush(
+                QColor("#1c7c54") if row.state is not StepState.CURRENT else QColor("#0f5132")
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(badge)
         number_font = QFont(option.font)
         number_font.setBold(True)
         painter.setFont(number_font)
-        painter.setPen(QColor("white") if row.state is StepState.CURRENT else text_color)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(row.number))
+        on_fill = row.state is StepState.CURRENT or complete
+        painter.setPen(QColor("white") if on_fill else text_color)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "✓" if complete else str(row.number))
 
         # Title (up to two lines) and the line below it, centred as one block.
         text_rect = rect.adjusted(self.BADGE + self.PADDING, 0, 0, 0)
@@ -170,6 +210,10 @@ class StepDelegate(QStyledItemDelegate):
         )
         painter.setFont(small)
         detail = f"{short_date(row.opens)} · {model.state_label(row.state)}"
+        if row.progress is not None and row.progress.started and not complete:
+            tasks = row.progress.tasks
+            done = sum(min(t.done, t.total) for t in tasks)
+            detail += " · " + model.tr("{0}/{1} done").format(done, sum(t.total for t in tasks))
         if row.state is StepState.CURRENT and not selected:
             painter.setPen(accent)
         else:

@@ -1,0 +1,142 @@
+"""Search (Ctrl+F): everything written in this course; a hit opens its step at its place."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from coursebook.course.model import Course
+from coursebook.storage.database import Database
+from coursebook.ui.rich_text_delegate import RichTextDelegate
+from coursebook.workbook.search import SearchHit, search
+
+HitRole = Qt.ItemDataRole.UserRole + 1
+SEARCH_DELAY_MS = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, course: Course, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.course = course
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def _place(self, hit: SearchHit) -> str:
+        if hit.kind == "action":
+            return self.tr("Action")
+        if hit.kind == "reflection":
+            return self.tr("Reflection")
+        if hit.part == "customer":
+            return self.tr("Call · customer")
+        if hit.part == "notes":
+            return self.tr("Call · notes")
+        return self.tr("Call · answer to question {0}").format(int(hit.part[1:]) + 1)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            step = self.course.step(hit.step_id)
+            where = (
+                self.tr("Step {0}: {1}").format(step.number, step.title)
+                if step is not None
+                else hit.step_id
+            )
+            return (
+                f"<b>{html.escape(where)}</b> · <span style='color:#5b6470'>"
+                f"{html.escape(self._place(hit))}</span><br/>{hit.snippet}"
+            )
+        if role == HitRole:
+            return hit
+        return None
+
+
+class SearchDialog(QDialog):
+    """A non-modal search window. `open_hit` asks the main window to show a hit."""
+
+    open_hit = Signal(object)
+
+    def __init__(self, db: Database, course: Course, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Search your work"))
+        self.resize(560, 480)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(
+            self.tr("Search answers, notes, customers, actions, reflections…")
+        )
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Search"))
+        self.model = SearchResultsModel(course, self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.activated.connect(self._on_activated)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #5b6470;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run_search)
+        self.field.textChanged.connect(lambda _t: self._timer.start(SEARCH_DELAY_MS))
+        self.field.returnPressed.connect(self._open_first)
+        self.before_search: Callable[[], object] = lambda: None
+
+    def set_course(self, course: Course) -> None:
+        self.model.course = course
+        self.run_search()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self.before_search()  # pending edits are saved first, so they can be found
+        typed = self.field.text()
+        hits = search(self.db, self.model.course.id, typed) if typed.strip() else []
+        self.model.set_hits(hits)
+        if not typed.strip():
+            self.summary.setText("")
+        elif hits:
+            self.summary.setText(self.tr("%n result(s)", "", len(hits)))
+        else:
+            self.summary.setText(self.tr("Nothing found for “{0}”.").format(typed.strip()))
+
+    def _open_first(self) -> None:
+        self.run_search()
+        if self.model.rowCount():
+            self._on_activated(self.model.index(0))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        hit = index.data(HitRole)
+        if isinstance(hit, SearchHit):
+            self.open_hit.emit(hit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and self.field.hasFocus() and self.model.rowCount():
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.model.index(0))
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,69 @@
+"""Small widgets used in several places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSizeF, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
+
+from coursebook.workbook.validation import EARLIEST_DATE, LATEST_AHEAD
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A plain-text field that grows with its text, from `min_lines` to `max_lines`."""
+
+    def __init__(self, min_lines: int = 2, max_lines: int = 12, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._min_lines, self._max_lines = min_lines, max_lines
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit(QSizeF())
+
+    def _fit(self, _size: QSizeF) -> None:
+        line = QFontMetrics(self.font()).lineSpacing()
+        lines = max(self.document().documentLayout().documentSize().height(), 1)
+        shown = min(max(int(lines), self._min_lines), self._max_lines)
+        margins = self.contentsMargins()
+        frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
+        self.setFixedHeight(shown * line + frame + 4)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def make_date_edit(value: date, today: date, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar, limited to dates the services accept."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setMinimumDate(qdate(EARLIEST_DATE))
+    edit.setMaximumDate(qdate(today + LATEST_AHEAD))
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    edit.setDate(qdate(value))
+    return edit
+
+
+class InlineError(QLabel):
+    """A red line under a form that says what could not be saved and why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b42318;")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()

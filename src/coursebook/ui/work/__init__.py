@@ -1,0 +1,1 @@
+"""The work panel: a step's assignment as forms that save themselves."""

@@ -1,0 +1,154 @@
+"""Actions: what the person will do, each with a due date, ticked off when done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.ui.widgets import make_date_edit, pydate
+from coursebook.ui.work.task_form import TaskForm, TaskSetup
+from coursebook.workbook.actions import (
+    Action,
+    add_action,
+    delete_action,
+    ensure_actions,
+    restore_action,
+    update_action,
+)
+from coursebook.workbook.validation import MAX_TEXT_CHARS
+
+
+class ActionRowWidget(QWidget):
+    def __init__(self, form: ActionsForm, action: Action) -> None:
+        super().__init__()
+        self.form = form
+        self.action_id = action.id
+        self.position = action.position
+        setup = form.setup
+        self.done = QCheckBox()
+        self.done.setChecked(action.done)
+        self.done.setToolTip(self.tr("Done"))
+        self.done.setAccessibleName(self.tr("Done"))
+        self.text = QLineEdit(action.text)
+        self.text.setPlaceholderText(self.tr("What will you do?"))
+        self.text.setMaxLength(MAX_TEXT_CHARS)
+        self.text.setAccessibleName(self.tr("Action"))
+        self.due = make_date_edit(action.due, setup.today())
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.status = QLabel()
+        self.remove = QToolButton()
+        self.remove.setText("✕")
+        self.remove.setToolTip(self.tr("Remove this action"))
+        self.remove.setAccessibleName(self.tr("Remove this action"))
+        self.remove.setAutoRaise(True)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.done)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.due)
+        row.addWidget(self.status)
+        row.addWidget(self.remove)
+        self.show_state(action)
+
+        self.done.toggled.connect(self._on_done)
+        self.text.textEdited.connect(self._on_text)
+        self.due.dateChanged.connect(self._on_due)
+        self.remove.clicked.connect(lambda: form.remove_action(self))
+
+    def show_state(self, action: Action) -> None:
+        today = self.form.setup.today()
+        font = self.text.font()
+        font.setStrikeOut(action.done)
+        self.text.setFont(font)
+        if action.is_overdue(today):
+            self.status.setText(self.tr("overdue"))
+            self.status.setStyleSheet(
+                "color: white; background: #b42318; border-radius: 3px; padding: 1px 5px;"
+            )
+        elif action.done and action.done_on is not None:
+            self.status.setText(self.tr("done {0}").format(action.done_on.strftime("%d-%m")))
+            self.status.setStyleSheet("color: #1c7c54;")
+        else:
+            self.status.clear()
+            self.status.setStyleSheet("")
+
+    def _save(self, name: str, **change: object) -> None:
+        setup, action_id = self.form.setup, self.action_id
+
+        def write() -> None:
+            action = update_action(setup.db, action_id, today=setup.today(), **change)  # type: ignore[arg-type]
+            self.show_state(action)
+
+        self.form.write(f"{action_id}/{name}", write, at_once=name != "text")
+
+    def _on_done(self, on: bool) -> None:
+        self._save("done", done=on)
+
+    def _on_text(self, text: str) -> None:
+        self._save("text", text=text)
+
+    def _on_due(self, value: QDate) -> None:
+        self._save("due", due=pydate(value))
+
+
+class ActionsForm(TaskForm):
+    def __init__(self, setup: TaskSetup, parent: QWidget | None = None) -> None:
+        super().__init__(setup, self.tr("Actions"), parent)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(4)
+        self.layout_.addLayout(self.rows_box)
+        self.rows: list[ActionRowWidget] = []
+        due = setup.deadline or setup.today()
+        for action in ensure_actions(setup.db, setup.key, setup.task.count, due):
+            self._add_row(action)
+        self.add_button = QPushButton(self.tr("Add an action"))
+        self.add_button.clicked.connect(self.add_action)
+        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.finish_layout()
+
+    def _add_row(self, action: Action) -> ActionRowWidget:
+        row = ActionRowWidget(self, action)
+        self.rows.append(row)
+        self.rows_box.addWidget(row)
+        return row
+
+    def add_action(self) -> None:
+        setup = self.setup
+        row = self._add_row(add_action(setup.db, setup.key, setup.deadline or setup.today()))
+        row.text.setFocus()
+        self.changed.emit()
+
+    def remove_action(self, row: ActionRowWidget) -> None:
+        setup = self.setup
+        setup.saver.flush()  # the row's last keystrokes are part of what undo restores
+        setup.saver.discard(setup.save_key(row.action_id) + "/")
+        deleted = delete_action(setup.db, row.action_id)
+        self.rows.remove(row)
+        row.deleteLater()
+        self.changed.emit()
+
+        def undo() -> None:
+            restored = ActionRowWidget(self, restore_action(setup.db, deleted))
+            self.rows = sorted([*self.rows, restored], key=lambda r: r.position)
+            self.rows_box.insertWidget(self.rows.index(restored), restored)
+            self.changed.emit()
+
+        label = deleted.action.text.strip() or self.tr("an empty action")
+        self.removed.emit(self.tr("Removed “{0}”.").format(label[:60]), undo)
+
+    def focus_place(self, part: str, ref: int) -> bool:
+        for row in self.rows:
+            if row.action_id == ref:
+                row.text.setFocus()
+                return True
+        return False

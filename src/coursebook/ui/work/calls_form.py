@@ -1,0 +1,245 @@
+"""Calls: one card per conversation, with an answer field for every question of the step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
+from coursebook.ui.work.task_form import TaskForm, TaskSetup
+from coursebook.workbook.calls import (
+    CHANNELS,
+    Call,
+    add_call,
+    delete_call,
+    ensure_calls,
+    restore_call,
+    set_answer,
+    update_call,
+)
+from coursebook.workbook.customers import list_customers
+
+NO_SCORE = -1
+
+
+class CallCard(QFrame):
+    def __init__(self, form: CallsForm, call: Call, number: int, names: list[str]) -> None:
+        super().__init__()
+        self.form = form
+        self.call_id = call.id
+        self.position = call.position
+        setup = form.setup
+        self.setObjectName("callCard")
+        self.setStyleSheet(
+            "#callCard { background: #ffffff; border: 1px solid #d5dae1; border-radius: 6px; }"
+        )
+        self.title = QLabel()
+        self.set_number(number)
+        self.remove = QToolButton()
+        self.remove.setText(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Remove this call"))
+        self.remove.setAutoRaise(True)
+        self.remove.clicked.connect(lambda: form.remove_call(self))
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.remove)
+
+        self.customer = QComboBox()
+        self.customer.setEditable(True)
+        self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.customer.addItems(names)
+        self.customer.setCurrentText(call.customer_name)
+        customer_line = self.customer.lineEdit()
+        assert customer_line is not None  # an editable combo box has a line edit
+        customer_line.setPlaceholderText(self.tr("Pick a customer or type a new name"))
+        self.customer.setAccessibleName(self.tr("Customer"))
+        completer = QCompleter(names, self.customer)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.customer.setCompleter(completer)
+        self.date = make_date_edit(call.call_date, setup.today())
+        self.date.setAccessibleName(self.tr("Date of the call"))
+        self.channel = QComboBox()
+        labels = {
+            "phone": self.tr("Phone"),
+            "visit": self.tr("Visit"),
+            "video": self.tr("Video call"),
+            "email": self.tr("E-mail"),
+        }
+        for channel in CHANNELS:
+            self.channel.addItem(labels[channel], channel)
+        self.channel.setCurrentIndex(
+            max(0, CHANNELS.index(call.channel) if call.channel in CHANNELS else 0)
+        )
+        self.channel.setAccessibleName(self.tr("How you spoke"))
+        self.score = QSpinBox()
+        self.score.setRange(NO_SCORE, 10)
+        self.score.setSpecialValueText("–")
+        self.score.setValue(NO_SCORE if call.score is None else call.score)
+        self.score.setToolTip(
+            self.tr("How likely is it that they would recommend you to a friend or colleague? 0–10")
+        )
+        self.score.setAccessibleName(self.tr("Score 0 to 10"))
+        self.score.setMaximumWidth(80)
+
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(self.channel)
+        when.addStretch(1)
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        fields.addRow(self.tr("Customer"), self.customer)
+        fields.addRow(self.tr("When"), when)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self.score)
+        score_row.addStretch(1)
+        fields.addRow(self.tr("Would recommend (0–10)"), score_row)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.addLayout(header)
+        layout.addLayout(fields)
+        self.answers: list[GrowingTextEdit] = []
+        for index, question in enumerate(setup.task.questions):
+            label = QLabel(f"{index + 1}. {question}")
+            label.setWordWrap(True)
+            label.setStyleSheet("font-weight: 600; margin-top: 4px;")
+            edit = GrowingTextEdit(2, 10)
+            edit.setPlainText(call.answer(index))
+            edit.setPlaceholderText(self.tr("Their answer, in their words"))
+            edit.setAccessibleName(question)
+            edit.textChanged.connect(lambda i=index, e=edit: self._on_answer(i, e))
+            layout.addWidget(label)
+            layout.addWidget(edit)
+            self.answers.append(edit)
+        notes_label = QLabel(self.tr("Notes"))
+        notes_label.setStyleSheet("font-weight: 600; margin-top: 4px;")
+        self.notes = GrowingTextEdit(2, 10)
+        self.notes.setPlainText(call.notes)
+        self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes)
+
+        customer_line.editingFinished.connect(self._on_customer)
+        self.customer.activated.connect(lambda _i: self._on_customer())
+        self.date.dateChanged.connect(self._on_date)
+        self.channel.currentIndexChanged.connect(self._on_channel)
+        self.score.valueChanged.connect(self._on_score)
+        self.notes.textChanged.connect(self._on_notes)
+        self._saved_customer = call.customer_name
+
+    def set_number(self, number: int) -> None:
+        label = self.tr("Call {0}").format(number)
+        self.title.setText(f"<b>{label}</b>")
+
+    def _update(self, name: str, at_once: bool, **change: object) -> None:
+        setup, call_id = self.form.setup, self.call_id
+        self.form.write(
+            f"{call_id}/{name}",
+            lambda: update_call(setup.db, call_id, today=setup.today(), **change),  # type: ignore[arg-type]
+            at_once=at_once,
+        )
+
+    def _on_customer(self) -> None:
+        name = self.customer.currentText()
+        if name.strip() == self._saved_customer.strip():
+            return
+        self._saved_customer = name
+        self._update("customer", True, customer=name)
+
+    def _on_date(self, value: QDate) -> None:
+        self._update("date", True, call_date=pydate(value))
+
+    def _on_channel(self, index: int) -> None:
+        self._update("channel", True, channel=self.channel.itemData(index))
+
+    def _on_score(self, value: int) -> None:
+        self._update("score", True, score=None if value == NO_SCORE else value)
+
+    def _on_notes(self) -> None:
+        self._update("notes", False, notes=self.notes.toPlainText())
+
+    def _on_answer(self, index: int, edit: GrowingTextEdit) -> None:
+        setup, call_id, text = self.form.setup, self.call_id, edit.toPlainText()
+        self.form.write(f"{call_id}/q{index}", lambda: set_answer(setup.db, call_id, index, text))
+
+
+class CallsForm(TaskForm):
+    def __init__(self, setup: TaskSetup, parent: QWidget | None = None) -> None:
+        super().__init__(setup, self.tr("Calls"), parent)
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(10)
+        self.layout_.addLayout(self.cards_box)
+        self.cards: list[CallCard] = []
+        self._names = [c.name for c in list_customers(setup.db)]
+        for call in ensure_calls(setup.db, setup.key, setup.task.count, setup.today()):
+            self._add_card(call)
+        self.add_button = QPushButton(self.tr("Add a call"))
+        self.add_button.setToolTip(self.tr("Add a call (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_call)
+        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.finish_layout()
+
+    def _add_card(self, call: Call) -> CallCard:
+        card = CallCard(self, call, len(self.cards) + 1, self._names)
+        self.cards.append(card)
+        self.cards_box.addWidget(card)
+        return card
+
+    def _renumber(self) -> None:
+        for number, card in enumerate(self.cards, start=1):
+            card.set_number(number)
+
+    def add_call(self) -> CallCard:
+        setup = self.setup
+        card = self._add_card(add_call(setup.db, setup.key, setup.today()))
+        card.customer.setFocus()
+        self.changed.emit()
+        return card
+
+    def remove_call(self, card: CallCard) -> None:
+        setup = self.setup
+        setup.saver.flush()  # the card's last keystrokes are part of what undo restores
+        setup.saver.discard(setup.save_key(card.call_id) + "/")
+        deleted = delete_call(setup.db, card.call_id)
+        self.cards.remove(card)
+        card.deleteLater()
+        self._renumber()
+        self.changed.emit()
+
+        def undo() -> None:
+            restored = CallCard(self, restore_call(setup.db, deleted), 0, self._names)
+            self.cards = sorted([*self.cards, restored], key=lambda c: c.position)
+            self.cards_box.insertWidget(self.cards.index(restored), restored)
+            self._renumber()
+            self.changed.emit()
+
+        who = deleted.call.customer_name or self.tr("a call without a customer")
+        self.removed.emit(self.tr("Removed the call with {0}.").format(who), undo)
+
+    def focus_place(self, part: str, ref: int) -> bool:
+        for card in self.cards:
+            if card.call_id != ref:
+                continue
+            if part.startswith("q") and part[1:].isdigit() and int(part[1:]) < len(card.answers):
+                card.answers[int(part[1:])].setFocus()
+            elif part == "notes":
+                card.notes.setFocus()
+            else:
+                card.customer.setFocus()
+            return True
+        return False

@@ -1,0 +1,168 @@
+"""The work panel beside the lesson: the step's tasks as forms, and an undo bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.course.model import Course, Step, TaskType
+from coursebook.storage.database import Database
+from coursebook.ui.autosave import SaveManager
+from coursebook.ui.work.actions_form import ActionsForm
+from coursebook.ui.work.calls_form import CallsForm
+from coursebook.ui.work.checklist_form import ChecklistForm
+from coursebook.ui.work.reflection_form import ReflectionForm
+from coursebook.ui.work.task_form import TaskForm, TaskSetup
+from coursebook.workbook.task_key import TaskKey
+
+FORMS: dict[TaskType, Callable[[TaskSetup], TaskForm]] = {
+    TaskType.CALLS: CallsForm,
+    TaskType.ACTIONS: ActionsForm,
+    TaskType.REFLECTION: ReflectionForm,
+    TaskType.CHECKLIST: ChecklistForm,
+}
+
+
+class UndoBar(QFrame):
+    """“Removed … [Undo]”: the last removal can be taken back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(
+            "UndoBar { background: #2f3a45; border-radius: 4px; }QLabel { color: white; }"
+        )
+        self.label = QLabel()
+        self.button = QPushButton(self.tr("Undo"))
+        self.close_button = QPushButton("✕")
+        self.close_button.setFlat(True)
+        self.close_button.setStyleSheet("color: white;")
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 4, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        row.addWidget(self.close_button)
+        self._undo: Callable[[], None] | None = None
+        self.button.clicked.connect(self._on_undo)
+        self.close_button.clicked.connect(self.dismiss)
+        self.hide()
+
+    def offer(self, message: str, undo: Callable[[], None]) -> None:
+        self.label.setText(message)
+        self._undo = undo
+        self.show()
+
+    def dismiss(self) -> None:
+        self._undo = None
+        self.hide()
+
+    def _on_undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self.hide()
+        if undo is not None:
+            undo()
+
+
+class WorkPanel(QScrollArea):
+    """Holds the forms of one step. `changed` fires after any save, for progress."""
+
+    changed = Signal()
+
+    def __init__(self, saver: SaveManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.saver = saver
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.forms: list[TaskForm] = []
+        self.undo_bar = UndoBar()  # placed by the window, outside the scrolling area
+
+    def clear(self) -> None:
+        self.saver.flush()
+        self.undo_bar.dismiss()
+        self.forms = []
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+
+    def show_step(
+        self, db: Database, course: Course, step: Step, start: date, today: Callable[[], date]
+    ) -> None:
+        self.clear()
+        content = QWidget()
+        content.setObjectName("workContent")
+        content.setStyleSheet("#workContent { background: #f6f8f7; }")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(14)
+        heading = QLabel(self.tr("Your work for step {0}").format(step.number))
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        layout.addWidget(heading)
+        if not step.tasks:
+            layout.addWidget(QLabel(self.tr("This step has no assignment.")))
+        for task in step.tasks:
+            setup = TaskSetup(
+                db,
+                TaskKey(course.id, step.id, task.id),
+                task,
+                step.number,
+                start,
+                today,
+                self.saver,
+            )
+            form = FORMS[task.type](setup)
+            form.changed.connect(self.changed)
+            form.removed.connect(self.undo_bar.offer)
+            section = QFrame()
+            section.setObjectName("taskSection")
+            section.setStyleSheet(
+                "#taskSection { background: #ffffff; border: 1px solid #dfe4ea;"
+                " border-radius: 8px; }"
+            )
+            if task.type is TaskType.CALLS:
+                section.setStyleSheet("#taskSection { background: transparent; border: none; }")
+            box = QVBoxLayout(section)
+            box.setContentsMargins(12, 10, 12, 12)
+            box.addWidget(form)
+            layout.addWidget(section)
+            self.forms.append(form)
+        layout.addStretch(1)
+        self.setWidget(content)
+
+    def form_for(self, task_id: str) -> TaskForm | None:
+        return next((f for f in self.forms if f.setup.task.id == task_id), None)
+
+    def focus_place(self, task_id: str, part: str, ref: int) -> bool:
+        form = self.form_for(task_id)
+        if form is None or not form.focus_place(part, ref):
+            return False
+        focused = self.focusWidget() or form
+        self.ensureWidgetVisible(focused, 20, 60)
+        return True
+
+    def focus_reflection(self) -> bool:
+        form = next((f for f in self.forms if isinstance(f, ReflectionForm)), None)
+        if form is None:
+            return False
+        form.editor.setFocus()
+        self.ensureWidgetVisible(form.editor, 20, 60)
+        return True
+
+    def add_call(self) -> bool:
+        form = next((f for f in self.forms if isinstance(f, CallsForm)), None)
+        if form is None:
+            return False
+        card = form.add_call()
+        self.ensureWidgetVisible(card, 20, 20)
+        return True

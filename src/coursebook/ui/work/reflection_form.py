@@ -1,0 +1,71 @@
+"""A reflection: a Markdown editor with a live preview rendered like the lessons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QWidget
+
+from coursebook.render.markdown import render_markdown
+from coursebook.ui.lesson_view import LESSON_CSS
+from coursebook.ui.work.task_form import TaskForm, TaskSetup
+from coursebook.workbook.reflections import get_reflection, save_reflection
+
+PREVIEW_DELAY_MS = 250
+
+
+class ReflectionForm(TaskForm):
+    def __init__(self, setup: TaskSetup, parent: QWidget | None = None) -> None:
+        super().__init__(setup, self.tr("Reflection"), parent)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Reflection"))
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Write in your own words. Markdown works: # heading, **bold**, *italic*, - lists."
+            )
+        )
+        self.editor.setMinimumHeight(180)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlainText(get_reflection(setup.db, setup.key))
+        self.editor.document().setModified(False)
+        self.editor.textChanged.connect(self._on_text_changed)
+
+        label = QLabel(self.tr("Preview"))
+        small = QFont(label.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        label.setFont(small)
+        label.setStyleSheet("color: #5b6470;")
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        self.preview.document().setDefaultStyleSheet(LESSON_CSS)
+        self.preview.setMinimumHeight(120)
+        self.preview.setAccessibleName(self.tr("Preview of the reflection"))
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.timeout.connect(self.update_preview)
+
+        self.layout_.addWidget(self.editor)
+        self.layout_.addWidget(label)
+        self.layout_.addWidget(self.preview)
+        self.finish_layout()
+        self.update_preview()
+
+    def _on_text_changed(self) -> None:
+        text = self.editor.toPlainText()
+        key = self.setup.key
+        self.write("text", lambda: save_reflection(self.setup.db, key, text))
+        self._preview_timer.start(PREVIEW_DELAY_MS)
+
+    def update_preview(self) -> None:
+        text = self.editor.toPlainText()
+        if text.strip():
+            self.preview.setHtml(render_markdown(text))
+        else:
+            self.preview.setHtml(
+                "<p style='color:#8a8f98'>" + self.tr("Your text will appear here.") + "</p>"
+            )
+
+    def focus_place(self, part: str, ref: int) -> bool:
+        self.editor.setFocus()
+        return True

@@ -1,0 +1,109 @@
+"""What every task form shares: its place in the course, saving, and an error line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from coursebook.course.model import Task
+from coursebook.course.schedule import task_deadline
+from coursebook.render.markdown import render_markdown
+from coursebook.storage.database import Database
+from coursebook.ui.autosave import SaveManager
+from coursebook.ui.i18n import format_date
+from coursebook.ui.widgets import InlineError
+from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.validation import InvalidInput
+
+
+@dataclass
+class TaskSetup:
+    db: Database
+    key: TaskKey
+    task: Task
+    step_number: int
+    start: date
+    today: Callable[[], date]
+    saver: SaveManager
+
+    @property
+    def deadline(self) -> date | None:
+        if self.task.due is None:
+            return None
+        return task_deadline(self.start, self.step_number, self.task.due)
+
+    def save_key(self, *parts: object) -> str:
+        return "/".join([self.key.course_id, self.key.step_id, self.key.task_id, *map(str, parts)])
+
+
+class TaskForm(QWidget):
+    """Base of the four task forms. `changed` fires after anything was saved."""
+
+    changed = Signal()
+    removed = Signal(str, object)  # message, undo callable
+
+    def __init__(self, setup: TaskSetup, default_title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setup = setup
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(6)
+        title = QLabel(f"<b>{setup.task.title or default_title}</b>")
+        title.setObjectName("taskTitle")
+        title.setStyleSheet("font-size: 12pt; color: #1c5c40;")
+        self.layout_.addWidget(title)
+        deadline = setup.deadline
+        if deadline is not None:
+            due = QLabel(self.tr("Due {0}").format(format_date(deadline, "dddd d MMMM")))
+            due.setStyleSheet("color: #5b6470;")
+            self.layout_.addWidget(due)
+        if setup.task.prompt:
+            prompt = QLabel(render_markdown(setup.task.prompt))
+            prompt.setWordWrap(True)
+            prompt.setOpenExternalLinks(False)
+            self.layout_.addWidget(prompt)
+        self.error = InlineError()
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+
+    def write(self, key: str, action: Callable[[], None], *, at_once: bool = False) -> None:
+        """Save through the save manager; an invalid value shows under the form."""
+
+        def guarded() -> None:
+            try:
+                action()
+            except InvalidInput as error:
+                self.error.show_message(
+                    self.tr("Not saved: {0} {1}").format(
+                        self._field_label(error.field), error.message
+                    )
+                )
+                raise
+            self.error.clear_message()
+            self.changed.emit()
+
+        if at_once:
+            self.setup.saver.save_now(self.setup.save_key(key), guarded)
+        else:
+            self.setup.saver.schedule(self.setup.save_key(key), guarded)
+
+    def _field_label(self, field: str) -> str:
+        return {
+            "score": self.tr("the score"),
+            "date": self.tr("the date"),
+            "due date": self.tr("the due date"),
+            "customer": self.tr("the customer"),
+            "notes": self.tr("the notes"),
+            "answer": self.tr("the answer"),
+            "action": self.tr("the action"),
+            "reflection": self.tr("the reflection"),
+        }.get(field, field)
+
+    def focus_place(self, part: str, ref: int) -> bool:
+        """Put the cursor where a search hit lives; False if it is not in this form."""
+        return False

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coursebook.ui.context import AppContext
+from coursebook.ui.main_window import MainWindow
+from coursebook.ui.work.actions_form import ActionsForm
+from coursebook.ui.work.calls_form import CallsForm
+from coursebook.ui.work.checklist_form import ChecklistForm
+from coursebook.ui.work.reflection_form import ReflectionForm
+from coursebook.workbook import reflections as reflections_module
+from coursebook.workbook.actions import list_actions, open_actions
+from coursebook.workbook.calls import list_calls
+from coursebook.workbook.checklist import ticked_items
+from coursebook.workbook.customers import list_customers
+from coursebook.workbook.enrolment import enrol
+from coursebook.workbook.reflections import get_reflection
+from coursebook.workbook.task_key import TaskKey
+from tests.ui.conftest import START, TODAY
+
+CALLS = TaskKey("sample", "second", "calls")
+ACTIONS = TaskKey("sample", "second", "actions")
+REFLECTION = TaskKey("sample", "second", "reflection")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    win = MainWindow(context, enrol(context.db, "sample", "en", START))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def form(win: MainWindow, kind: type) -> object:
+    return next(f for f in win.work.forms if isinstance(f, kind))
+
+
+def test_the_steps_tasks_appear_as_forms(window: MainWindow, context: AppContext) -> None:
+    assert [type(f).__name__ for f in window.work.forms] == [
+        "CallsForm",
+        "ActionsForm",
+        "ReflectionForm",
+    ]
+    calls = form(window, CallsForm)
+    assert len(calls.cards) == 2  # the task asks for two calls
+    assert len(calls.cards[0].answers) == 2  # one field per question
+    actions = form(window, ActionsForm)
+    assert [r.due.date().toPython() for r in actions.rows] == [date(2026, 12, 4)] * 3  # Friday
+
+
+def test_typing_an_answer_is_saved_after_a_pause(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    card = form(window, CallsForm).cards[0]
+    qtbot.keyClicks(card.answers[1], "More evening opening hours")
+    qtbot.waitUntil(
+        lambda: list_calls(context.db, CALLS)[0].answer(1) == "More evening opening hours",
+        timeout=3000,
+    )
+    assert not window.saver.has_pending()
+
+
+def test_customer_score_and_channel_save_at_once(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    card = form(window, CallsForm).cards[1]
+    card.customer.setFocus()
+    qtbot.keyClicks(card.customer, "Fietsenmaker Peters")
+    qtbot.keyClick(card.customer, Qt.Key.Key_Return)
+    card.score.setValue(8)
+    card.channel.setCurrentIndex(1)
+    saved = list_calls(context.db, CALLS)[1]
+    assert (saved.customer_name, saved.score, saved.channel) == ("Fietsenmaker Peters", 8, "visit")
+    assert [c.name for c in list_customers(context.db)] == ["Fietsenmaker Peters"]
+    card.score.setValue(-1)  # "–": no score
+    assert list_calls(context.db, CALLS)[1].score is None
+    # An absurd score cannot even be typed.
+    card.score.lineEdit().selectAll()
+    qtbot.keyClicks(card.score, "11")
+    assert card.score.value() != 11
+
+
+def test_removing_a_call_can_be_undone(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    calls = form(window, CallsForm)
+    qtbot.keyClicks(calls.cards[0].answers[0], "Precious answer")
+    calls.cards[0].remove.click()  # flushes the typing first
+    assert len(list_calls(context.db, CALLS)) == 1
+    assert window.work.undo_bar.isVisible()
+    window.work.undo_bar.button.click()
+    restored = list_calls(context.db, CALLS)
+    assert len(restored) == 2 and restored[0].answer(0) == "Precious answer"
+    assert [c.title.text() for c in calls.cards] == ["<b>Call 1</b>", "<b>Call 2</b>"]
+    assert calls.cards[0].answers[0].toPlainText() == "Precious answer"
+
+
+def test_actions_tick_off_and_overdue(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    actions = form(window, ActionsForm)
+    first = actions.rows[0]
+    qtbot.keyClicks(first.text, "Call every passive customer twice a year")
+    first.due.setDate(first.due.date().addDays(-10))  # 24 November: before TODAY
+    assert first.status.text() == "overdue"
+    first.done.setChecked(True)
+    (saved, *_rest) = list_actions(context.db, ACTIONS)
+    assert saved.text == "Call every passive customer twice a year"
+    assert saved.done_on == TODAY
+    assert first.status.text().startswith("done")
+    actions.add_button.click()
+    assert len(list_actions(context.db, ACTIONS)) == 4
+
+
+def test_reflection_preview_and_save(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    reflection = form(window, ReflectionForm)
+    qtbot.keyClicks(reflection.editor, "# Surprise")
+    qtbot.keyClick(reflection.editor, Qt.Key.Key_Return)  # keyClicks cannot type newlines
+    qtbot.keyClick(reflection.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(reflection.editor, "They **loved** the coffee")
+    qtbot.waitUntil(lambda: "Surprise" in reflection.preview.toPlainText(), timeout=2000)
+    assert "**" not in reflection.preview.toPlainText()
+    qtbot.waitUntil(
+        lambda: get_reflection(context.db, REFLECTION).endswith("the coffee"), timeout=3000
+    )
+
+
+def test_checklist_and_progress_in_the_step_list(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    window.select_step("third")
+    checklist = form(window, ChecklistForm)
+    checklist.boxes[1].setChecked(True)
+    assert ticked_items(context.db, TaskKey("sample", "third", "checklist")) == {1}
+    progress = window.steps_model.step_at(2).progress
+    assert progress is not None and progress.tasks[0].done == 1 and not progress.complete
+    checklist.boxes[0].setChecked(True)
+    reflection = form(window, ReflectionForm)
+    reflection.editor.setPlainText("Done and dusted")
+    window.saver.flush()
+    assert window.steps_model.step_at(2).progress.complete  # type: ignore[union-attr]
+    tip = window.steps_model.index(2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Complete: 2/2 ticked · reflection written" in tip
+
+
+def test_pending_typing_is_saved_when_the_window_closes(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    reflection = form(window, ReflectionForm)
+    qtbot.keyClicks(reflection.editor, "Typed just before closing")
+    window.close()
+    assert get_reflection(context.db, REFLECTION) == "Typed just before closing"
+
+
+def test_changing_step_saves_pending_typing(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    card = form(window, CallsForm).cards[0]
+    qtbot.keyClicks(card.notes, "Call back in March")
+    window.move_step(1)
+    assert list_calls(context.db, CALLS)[0].notes == "Call back in March"
+
+
+def test_a_failed_save_keeps_the_text_and_says_so(
+    qtbot: QtBot, window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_save = reflections_module.save_reflection
+
+    def locked(*args: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    import coursebook.ui.work.reflection_form as reflection_form_module
+
+    monkeypatch.setattr(reflection_form_module, "save_reflection", locked)
+    reflection = form(window, ReflectionForm)
+    qtbot.keyClicks(reflection.editor, "Do not lose me")
+    window.saver.flush()
+    assert window.save_problem.isVisible()
+    assert "database is locked" in window.save_problem.text()
+    assert reflection.editor.toPlainText() == "Do not lose me"
+    assert window.saver.has_pending()
+    monkeypatch.setattr(reflection_form_module, "save_reflection", real_save)
+    window.saver.flush()
+    assert get_reflection(context.db, REFLECTION) == "Do not lose me"
+    assert not window.save_problem.isVisible()
+
+
+def test_keyboard_shortcuts(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    window.activateWindow()
+    window.reflection_action.trigger()
+    assert QApplication.focusWidget() is form(window, ReflectionForm).editor
+    window.add_call_action.trigger()
+    assert len(form(window, CallsForm).cards) == 3
+    assert len(list_calls(context.db, CALLS)) == 3
+    window.select_step("first")  # no calls task here
+    window.add_call_action.trigger()
+    assert "no calls" in window.statusBar().currentMessage()
+
+
+def test_search_opens_the_step_at_the_place(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    card = form(window, CallsForm).cards[1]
+    qtbot.keyClicks(card.answers[1], "The espresso machine is great")
+    window.select_step("first")
+    window.show_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.field, "espres")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=2000)
+    text = dialog.model.index(0).data()
+    assert "Step 2: Calling satisfied customers" in text and "<b>espresso</b>" in text
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert window.selected_step().id == "second"  # type: ignore[union-attr]
+    # The answer holds the window's focus (the search window stays active offscreen).
+    assert window.focusWidget() is form(window, CallsForm).cards[1].answers[1]
+    qtbot.keyClicks(dialog.field, ' NEAR( "*')  # hostile input is just words
+    dialog.run_search()
+    assert "Nothing found" in dialog.summary.text()
+
+
+def test_open_actions_view_ticks_the_same_action(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    rows = form(window, ActionsForm).rows
+    qtbot.keyClicks(rows[0].text, "Send thank-you cards")
+    qtbot.keyClicks(rows[1].text, "Plan a customer evening")
+    window.show_open_actions()
+    dialog = window.actions_dialog
+    assert dialog is not None
+    model = dialog.model
+    assert [a.text for a in model.actions] == ["Send thank-you cards", "Plan a customer evening"]
+    model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert [a.text for a in open_actions(context.db, "sample")] == ["Send thank-you cards"]
+    # The step's own form shows it ticked too.
+    assert form(window, ActionsForm).rows[1].done.isChecked()
