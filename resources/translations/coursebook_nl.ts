@@ -616,6 +616,18 @@ File: {1}</source>
 
 Bestand: {1}</translation>
     </message>
+    <message>
+        <source>The data folder cannot be created: {0}</source>
+        <translation>De gegevensmap kan niet worden gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>Coursebook is already open with this data folder (process {0}). Switch to that window, or close it first.</source>
+        <translation>Coursebook is al geopend met deze gegevensmap (proces {0}). Ga naar dat venster of sluit het eerst.</translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation>Map: {0}</translation>
+    </message>
 </context>
 <context>
     <name>model</name>

@@ -8,8 +8,8 @@ from coursebook.course.loader import (
     Problem,
     compare_versions,
     find_bundles,
+    front_matter_candidates,
     load_course,
-    split_front_matter,
 )
 from coursebook.course.model import TaskType, Weekday
 from tests.conftest import SAMPLE_COURSE
@@ -38,11 +38,13 @@ def test_sample_course_loads_with_steps_and_typed_tasks() -> None:
     assert "+++" not in course.steps[0].lesson
 
 
-def test_front_matter_split_reports_body_line() -> None:
-    parts = split_front_matter("+++\nid = 'a'\n+++\n# Body\n")
-    assert parts == ("id = 'a'\n", 2, "# Body\n", 4)
-    assert split_front_matter("# no front matter\n") is None
-    assert split_front_matter("+++\nid = 'a'\n") is None
+def test_front_matter_candidates() -> None:
+    assert front_matter_candidates("+++\nid = 'a'\n+++\n# Body\n") == [
+        ("id = 'a'\n", "# Body\n", 4)
+    ]
+    assert front_matter_candidates("# no front matter\n") == []
+    assert front_matter_candidates("+++\nid = 'a'\n") == []
+    assert len(front_matter_candidates("+++\na\n+++\nb\n+++\nc")) == 2
 
 
 def test_malformed_course_toml_gives_file_and_line(sample_course: Path) -> None:
@@ -134,7 +136,15 @@ def test_bad_task_fields_name_the_problem_and_its_line(
     problem = result.problems[0]
     assert problem.path == path
     assert expected in problem.message
-    assert 2 <= problem.line <= 25
+    lines = path.read_text(encoding="utf-8").split("\n")
+    culprit = new.split("\n")[-1] if new else 'prompt = "Three actions from now on."'
+    if expected.startswith("'due' is missing"):
+        culprit = "[[tasks]]"  # reported at the task's header
+        assert problem.line == [i for i, x in enumerate(lines, 1) if x == culprit][1]
+    elif expected.startswith("task id"):
+        assert problem.line == lines.index('id = "calls"', 10) + 1
+    else:
+        assert problem.line == lines.index(culprit) + 1
 
 
 def test_step_without_front_matter(sample_course: Path) -> None:
@@ -164,7 +174,7 @@ def test_empty_lesson_and_duplicate_step_id(sample_course: Path) -> None:
     second.write_text(f"+++{front}+++\n\n", encoding="utf-8")
     text = "\n".join(messages(load_course(sample_course / "en").problems))
     assert f"{second}:" in text and "the lesson is empty" in text
-    assert f"{third}:2: step id 'first' is also used by step 1" in text
+    assert f"{third}:2: step id 'first' is also used by step 1" in text  # `id` is on line 2
 
 
 def test_step_path_outside_the_bundle_is_refused(sample_course: Path) -> None:
@@ -206,4 +216,71 @@ def test_find_bundles_and_compare_versions(sample_course: Path) -> None:
     problems = compare_versions([c for c in courses if c])
     assert messages(problems) == [
         f"{path}:1: the tasks of step 'second' differ from the 'en' version (02-second.md)"
+    ]
+
+
+def test_duplicate_step_id_points_at_its_id_line(sample_course: Path) -> None:
+    third = sample_course / "en" / "steps" / "03-third.md"
+    text = third.read_text(encoding="utf-8").replace('id = "third"', '# moved\n\nid = "first"')
+    third.write_text(text, encoding="utf-8")
+    problems = [str(p) for p in load_course(sample_course / "en").problems]
+    assert problems == [f"{third}:4: step id 'first' is also used by step 1 (01-first.md)"]
+
+
+def test_other_ways_of_writing_tables_never_crash(sample_course: Path) -> None:
+    path = sample_course / "en" / "steps" / "02-second.md"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("[[tasks]]", "[[ tasks ]]  # spaced").replace("count = 2", "count = 0")
+    path.write_text(text, encoding="utf-8")
+    problems = load_course(sample_course / "en").problems
+    assert len(problems) == 1
+    assert problems[0].line == text.split("\n").index("count = 0") + 1
+
+
+def test_tasks_as_inline_tables_never_crash(sample_course: Path) -> None:
+    path = sample_course / "en" / "steps" / "01-first.md"
+    path.write_text(
+        '+++\nid = "first"\ntitle = "x"\ntasks = [{id = "r", type = "reflection"}]\n+++\n# x\n',
+        encoding="utf-8",
+    )
+    problems = load_course(sample_course / "en").problems
+    assert [p.message for p in problems] == ["'prompt' is missing"]
+
+
+def test_a_fence_inside_a_multiline_string_does_not_end_the_front_matter(
+    sample_course: Path,
+) -> None:
+    path = sample_course / "en" / "steps" / "02-second.md"
+    text = path.read_text(encoding="utf-8").replace(
+        'prompt = "Three actions from now on."',
+        'prompt = """\nThree actions.\n+++\nFrom now on.\n"""',
+    )
+    path.write_text(text, encoding="utf-8")
+    result = load_course(sample_course / "en")
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.course is not None
+    assert "+++" in result.course.steps[1].tasks[1].prompt
+
+
+def test_bom_and_crlf_are_accepted(sample_course: Path) -> None:
+    course = sample_course / "en" / "course.toml"
+    course.write_bytes(b"\xef\xbb\xbf" + course.read_bytes().replace(b"\n", b"\r\n"))
+    step = sample_course / "en" / "steps" / "01-first.md"
+    step.write_bytes(b"\xef\xbb\xbf" + step.read_bytes().replace(b"\n", b"\r\n"))
+    result = load_course(sample_course / "en")
+    assert result.ok, [str(p) for p in result.problems]
+
+
+def test_steps_that_are_not_file_names_are_each_reported(sample_course: Path) -> None:
+    path = sample_course / "en" / "course.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        '"steps/03-third.md"]', '3, "bad\\u0000name.md"]'
+    )
+    path.write_text(text, encoding="utf-8")
+    result = load_course(sample_course / "en")
+    assert result.course is not None
+    assert [s.id for s in result.course.steps] == ["first", "second"]
+    assert [p.message for p in result.problems] == [
+        "step 3: 3 is not a file name",
+        "step 4: 'bad\\x00name.md' is outside the bundle",
     ]

@@ -159,3 +159,73 @@ def test_a_failed_session_rolls_back(data_dir: Path) -> None:
             assert session.execute(text("SELECT count(*) FROM ui_state")).scalar() == 0
     finally:
         db.close()
+
+
+def test_a_path_with_url_characters_opens_the_right_file(tmp_path: Path) -> None:
+    decoy = tmp_path / "data"
+    decoy.write_bytes(b"")  # what "data?x/..." would wrongly point at as a URL
+    folder = tmp_path / "data?x%41"
+    db = open_database(folder / "coursebook.sqlite3")
+    db.close()
+    assert (folder / "coursebook.sqlite3").is_file()
+    assert decoy.read_bytes() == b""
+    assert not (tmp_path / "dataA").exists()
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        ["CREATE VIEW report AS SELECT 1 AS one"],
+        ["CREATE TABLE sqlitestudio_notes (x)"],
+        ["CREATE TABLE alembic_version (version_num VARCHAR(32))", "CREATE TABLE invoices (x)"],
+        ["PRAGMA application_id = 1234"],
+    ],
+)
+def test_other_programs_databases_in_disguise_are_refused(
+    data_dir: Path, schema: list[str]
+) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / "coursebook.sqlite3"
+    connection = sqlite3.connect(path)
+    for statement in schema:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    before = digest(path)
+    with pytest.raises(ForeignDatabaseError, match="another program"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_our_databases_carry_the_application_id(data_dir: Path) -> None:
+    path = data_dir / "coursebook.sqlite3"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == (
+        database_module.APPLICATION_ID
+    )
+    connection.close()
+
+
+def test_an_orphaned_journal_is_not_thrown_away(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    wal = data_dir / "coursebook.sqlite3-wal"
+    wal.write_bytes(b"someone's last changes")
+    with pytest.raises(NotADatabaseError, match="holds changes"):
+        open_database(data_dir / "coursebook.sqlite3")
+    assert wal.read_bytes() == b"someone's last changes"
+    assert not (data_dir / "coursebook.sqlite3").exists()
+
+
+def test_migration_backups_never_overwrite_each_other(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / "coursebook.sqlite3"
+    moment = datetime(2026, 11, 23, 18, 0, 0)
+    first = database_module.migration_backup_path(path, moment)
+    first.write_bytes(b"older backup")
+    second = database_module.migration_backup_path(path, moment)
+    assert second != first and second.name.endswith("-2.sqlite3")
+    open_database(path).close()
+    with pytest.raises(FileExistsError):
+        database_module.backup_database(path, first)
+    assert first.read_bytes() == b"older backup"

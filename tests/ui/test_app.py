@@ -39,3 +39,33 @@ def test_cancelling_the_first_start_exits_cleanly(
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     assert app_module.run_gui(str(data_dir)) == 0
     assert (data_dir / "coursebook.sqlite3").is_file()
+
+
+def test_a_second_instance_on_the_same_data_folder_is_refused(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QLockFile
+
+    data_dir.mkdir(parents=True)
+    held = QLockFile(str(data_dir / "coursebook.lock"))
+    assert held.tryLock(0)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    try:
+        assert app_module.run_gui(str(data_dir)) == 3
+    finally:
+        held.unlock()
+    assert "already open" in shown[0]
+    assert not (data_dir / "coursebook.sqlite3").exists()  # it never touched the database
+
+
+def test_a_stale_lock_from_a_crashed_run_is_taken_over(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    data_dir.mkdir(parents=True)
+    # What QLockFile leaves behind when its process dies: pid, app name, host name.
+    (data_dir / "coursebook.lock").write_text(f"999999\ncoursebook\n{socket.gethostname()}\n")
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
+    assert app_module.run_gui(str(data_dir)) == 0

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
+from coursebook.course.catalog import Catalog
 from coursebook.course.schedule import StepState
 from coursebook.ui.context import AppContext
 from coursebook.ui.main_window import MainWindow
@@ -138,11 +139,26 @@ def test_clicking_a_link_in_the_lesson_opens_the_browser(
     assert window.selected_step().id == "first"  # type: ignore[union-attr]  # did not navigate
 
 
-def test_images_load_only_from_inside_the_course(window: MainWindow, tmp_path: Path) -> None:
-    from PySide6.QtGui import QTextDocument
+def test_images_load_only_from_inside_the_course(
+    qtbot: QtBot, context: AppContext, sample_course: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage, QTextDocument
 
+    steps = sample_course / "en" / "steps"
+    picture = QImage(4, 3, QImage.Format.Format_RGB32)
+    picture.fill(0x336699)
+    assert picture.save(str(steps / "map.png"))
+    outside = tmp_path / "secret.png"
+    assert picture.save(str(outside))
+    (steps / "link.png").symlink_to(outside)
+    context.catalog = Catalog.discover(sample_course)
+    win = MainWindow(context, enrol(context.db, "sample", "en", START))
+    qtbot.addWidget(win)
     kind = int(QTextDocument.ResourceType.ImageResource.value)
-    lesson = window.lesson
+    lesson = win.lesson
+    loaded = lesson.loadResource(kind, QUrl("map.png"))
+    assert isinstance(loaded, QImage) and loaded.size().width() == 4
+    assert lesson.loadResource(kind, QUrl("link.png")) is None  # a link out of the bundle
     assert lesson.loadResource(kind, QUrl("https://example.org/x.png")) is None
     assert lesson.loadResource(kind, QUrl("../../../../etc/hostname")) is None
     assert lesson.loadResource(kind, QUrl("missing.png")) is None

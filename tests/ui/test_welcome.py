@@ -73,3 +73,13 @@ def test_cancelling_the_welcome_enrols_nothing(
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: None))
     assert open_or_enrol(context) is None
     assert current_enrolment(context.db) is None
+
+
+def test_changing_the_start_date_keeps_the_course_language(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    current = WelcomeChoice("sample", "nl", date(2026, 11, 23))
+    dialog = WelcomeDialog(context.catalog, "en", TODAY, current=current)
+    qtbot.addWidget(dialog)
+    assert dialog.courses.item(0).text().startswith("Voorbeeldcursus")
+    assert dialog.choice() == current

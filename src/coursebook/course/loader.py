@@ -21,6 +21,8 @@ FRONT_MATTER_FENCE = "+++"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _TOML_LINE = re.compile(r"at line (\d+)")
+_TASKS_HEADER = re.compile(r"^\s*\[\[\s*tasks\s*\]\]\s*(#.*)?$")
+_ANY_HEADER = re.compile(r"^\s*\[\[?\s*[\w.\"' -]+\s*\]\]?\s*(#.*)?$")
 
 _COURSE_KEYS = {"id", "language", "title", "description", "author", "steps"}
 _STEP_KEYS = {"id", "title", "summary", "tasks"}
@@ -64,31 +66,33 @@ class _Located:
     """Finds the line of a key in TOML text, so that errors can point at it."""
 
     def __init__(self, text: str, first_line: int) -> None:
-        self.lines = text.splitlines()
+        self.lines = text.split("\n")  # as TOML counts lines: only \n ends one
         self.first_line = first_line  # file line number of the text's first line
 
-    def _table_ranges(self, array_name: str) -> list[tuple[int, int]]:
-        header = f"[[{array_name}]]"
-        starts = [i for i, line in enumerate(self.lines) if line.strip() == header]
-        ends = [*starts[1:], len(self.lines)]
+    def _table_ranges(self) -> list[tuple[int, int]]:
+        """Line ranges of the `[[tasks]]` tables (empty when they are written another way)."""
+        starts = [i for i, line in enumerate(self.lines) if _TASKS_HEADER.match(line)]
+        ranges = []
         for index, start in enumerate(starts):
-            for j in range(start + 1, ends[index]):
-                if self.lines[j].lstrip().startswith("["):
-                    ends[index] = j
+            end = starts[index + 1] if index + 1 < len(starts) else len(self.lines)
+            for j in range(start + 1, end):
+                if _ANY_HEADER.match(self.lines[j]):
+                    end = j
                     break
-        return list(zip(starts, ends, strict=True))
+            ranges.append((start, end))
+        return ranges
 
     def line_of(self, key: str | None = None, table: int | None = None) -> int:
         """The file line of `key` (top level, or in the n-th `[[tasks]]` table)."""
         if table is not None:
-            ranges = self._table_ranges("tasks")
+            ranges = self._table_ranges()
             if table >= len(ranges):
                 return self.first_line
             start, end = ranges[table]
         else:
             start = 0
             end = next(
-                (i for i, line in enumerate(self.lines) if line.lstrip().startswith("[")),
+                (i for i, line in enumerate(self.lines) if _ANY_HEADER.match(line)),
                 len(self.lines),
             )
         if key is not None:
@@ -99,9 +103,12 @@ class _Located:
         return self.first_line + (start if table is not None else 0)
 
 
-def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
+def _toml_error_line(error: tomllib.TOMLDecodeError, text: str) -> int:
+    """The line of a TOML error, counted in `text`; errors at the end point at its end."""
     match = _TOML_LINE.search(str(error))
-    return int(match.group(1)) if match else 1
+    if match:
+        return int(match.group(1))
+    return max(1, len(text.rstrip("\n").split("\n")))
 
 
 def _toml_error_message(error: tomllib.TOMLDecodeError) -> str:
@@ -169,7 +176,7 @@ class _Collector:
 
 def _read_text(path: Path, bundle: Path, problems: list[Problem]) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a BOM from a Windows editor is fine
     except UnicodeDecodeError as error:
         problems.append(Problem(path, 1, f"not UTF-8 text ({error.reason} at byte {error.start})"))
     except FileNotFoundError:
@@ -236,20 +243,39 @@ def _parse_task(collector: _Collector, raw: object, index: int) -> Task | None:
     return Task(task_id, task_type, title, prompt, due, count, questions, items)
 
 
-def split_front_matter(text: str) -> tuple[str, int, str, int] | None:
-    """Split a step file into (front matter, its first line, body, the body's first line).
+def front_matter_candidates(text: str) -> list[tuple[str, str, int]]:
+    """Ways to split a step file into (front matter, body, the body's first line).
 
-    Returns None when the file does not start with a `+++` line or has no closing one.
+    The front matter starts at a first line `+++`; every later `+++` line could close it
+    (one may sit inside a multi-line TOML string), so each is a candidate, in order.
     """
-    lines = text.splitlines(keepends=True)
-    if lines and lines[0].startswith("\ufeff"):
-        lines[0] = lines[0][1:]
+    lines = text.split("\n")
     if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
-        return None
-    for index in range(1, len(lines)):
-        if lines[index].strip() == FRONT_MATTER_FENCE:
-            return "".join(lines[1:index]), 2, "".join(lines[index + 1 :]), index + 2
-    return None
+        return []
+    return [
+        ("\n".join(lines[1:index]) + "\n", "\n".join(lines[index + 1 :]), index + 2)
+        for index in range(1, len(lines))
+        if lines[index].strip() == FRONT_MATTER_FENCE
+    ]
+
+
+def _parse_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, str] | Problem:
+    """The front matter as data, its text and the lesson body; or the problem with it."""
+    candidates = front_matter_candidates(text)
+    if not candidates:
+        if text.split("\n")[0].strip() != FRONT_MATTER_FENCE:
+            return Problem(path, 1, "a step file must start with a '+++' line (TOML front matter)")
+        return Problem(path, 1, "the front matter has no closing '+++' line")
+    first_error: tomllib.TOMLDecodeError | None = None
+    for front, body, _ in candidates:
+        try:
+            return tomllib.loads(front), front, body
+        except tomllib.TOMLDecodeError as error:
+            first_error = first_error or error
+    assert first_error is not None
+    front = candidates[0][0]
+    line = 1 + _toml_error_line(first_error, front)
+    return Problem(path, line, _toml_error_message(first_error))
 
 
 def load_step(path: Path, number: int, bundle: Path) -> tuple[Step | None, list[Problem]]:
@@ -258,21 +284,11 @@ def load_step(path: Path, number: int, bundle: Path) -> tuple[Step | None, list[
     text = _read_text(path, bundle, problems)
     if text is None:
         return None, problems
-    parts = split_front_matter(text)
-    if parts is None:
-        first = text.splitlines()[0] if text.strip() else ""
-        if first.strip() != FRONT_MATTER_FENCE:
-            message = "a step file must start with a '+++' line (TOML front matter)"
-        else:
-            message = "the front matter has no closing '+++' line"
-        return None, [Problem(path, 1, message)]
-    front, front_line, body, _ = parts
-    try:
-        data = tomllib.loads(front)
-    except tomllib.TOMLDecodeError as error:
-        line = front_line + _toml_error_line(error) - 1
-        return None, [Problem(path, line, _toml_error_message(error))]
-
+    parsed = _parse_front_matter(path, text)
+    if isinstance(parsed, Problem):
+        return None, [parsed]
+    data, front, body = parsed
+    front_line = 2
     collector = _Collector(path, _Located(front, front_line))
     collector.unknown_keys(data, _STEP_KEYS, "the step's front matter")
     step_id = collector.slug(data, "id")
@@ -292,7 +308,7 @@ def load_step(path: Path, number: int, bundle: Path) -> tuple[Step | None, list[
             continue
         tasks.append(task)
     if not body.strip():
-        collector.problems.append(Problem(path, len(text.splitlines()), "the lesson is empty"))
+        collector.problems.append(Problem(path, len(text.split("\n")), "the lesson is empty"))
     if collector.problems:
         return None, collector.problems
     return Step(number, step_id, title, body.strip() + "\n", path, summary, tuple(tasks)), []
@@ -300,9 +316,12 @@ def load_step(path: Path, number: int, bundle: Path) -> tuple[Step | None, list[
 
 def _resolve_step_path(bundle: Path, entry: str) -> Path | None:
     candidate = Path(entry)
-    if candidate.is_absolute() or ".." in candidate.parts:
+    if "\x00" in entry or candidate.is_absolute() or ".." in candidate.parts:
         return None
-    resolved = (bundle / candidate).resolve()
+    try:
+        resolved = (bundle / candidate).resolve()
+    except (OSError, ValueError):
+        return None
     return resolved if resolved.is_relative_to(bundle.resolve()) else None
 
 
@@ -321,7 +340,7 @@ def load_course(folder: Path) -> LoadResult:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        problem = Problem(course_path, _toml_error_line(error), _toml_error_message(error))
+        problem = Problem(course_path, _toml_error_line(error, text), _toml_error_message(error))
         return LoadResult(None, (problem,))
 
     collector = _Collector(course_path, _Located(text, 1))
@@ -339,7 +358,7 @@ def load_course(folder: Path) -> LoadResult:
     if entries is None:
         collector.add("'steps' is missing: the list of step files")
         entries = []
-    elif not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+    elif not isinstance(entries, list):
         collector.add("'steps' must be a list of file names", "steps")
         entries = []
     elif not entries:
@@ -352,6 +371,11 @@ def load_course(folder: Path) -> LoadResult:
     steps_line = collector.located.line_of("steps")
     seen_files: set[Path] = set()
     for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, str):
+            problems.append(
+                Problem(course_path, steps_line, f"step {number}: {entry!r} is not a file name")
+            )
+            continue
         path = _resolve_step_path(folder, entry)
         if path is None:
             problems.append(
@@ -375,10 +399,11 @@ def load_course(folder: Path) -> LoadResult:
             continue
         duplicate = next((s for s in steps if s.id == step.id), None)
         if duplicate is not None:
+            id_line = _Located(step.source.read_text(encoding="utf-8-sig"), 1).line_of("id")
             problems.append(
                 Problem(
                     step.source,
-                    2,
+                    max(id_line, 1),
                     f"step id {step.id!r} is also used by step "
                     f"{duplicate.number} ({duplicate.source.name})",
                 )

@@ -17,13 +17,15 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_HEADER_SIZE = 100
 BUSY_TIMEOUT_MS = 5000
+APPLICATION_ID = int.from_bytes(b"CBk1", "big")  # stamped in the file header: "this is ours"
 
 
 class DatabaseError(Exception):
@@ -92,26 +94,37 @@ def inspect_database(path: Path) -> str | None:
             if check != ["ok"]:
                 detail = "; ".join(str(c) for c in check[:3])
                 raise NotADatabaseError(path, f"the database is damaged ({detail})")
-            tables = {
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            if application_id not in (0, APPLICATION_ID):
+                raise ForeignDatabaseError(
+                    path, f"this SQLite database belongs to another program (id {application_id})"
+                )
+            objects = {
                 row[0]
                 for row in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite_%'"
+                    "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                 )
             }
-            if "alembic_version" not in tables:
-                if tables:
+            row = None
+            if "alembic_version" in objects:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None:
+                others = sorted(objects - {"alembic_version"})
+                if others:
                     raise ForeignDatabaseError(
                         path,
                         "this SQLite database belongs to another program "
-                        f"(tables: {', '.join(sorted(tables)[:5])})",
+                        f"(it holds {', '.join(others[:5])})",
                     )
                 return None
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as error:
+        raise DatabaseUnavailableError(
+            path,
+            f"the database cannot be read ({error}): it may be in use by another program, "
+            "or its folder may be read-only",
+        ) from error
     except sqlite3.DatabaseError as error:
         raise NotADatabaseError(path, f"the database cannot be read: {error}") from error
-    if row is None:
-        return None
     revision = str(row[0])
     if revision not in known_revisions():
         raise NewerSchemaError(
@@ -125,6 +138,8 @@ def inspect_database(path: Path) -> str | None:
 def backup_database(source: Path, target: Path) -> Path:
     """Copy a database with SQLite's online backup API (consistent, even if it is in use)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        raise FileExistsError(f"{target} exists already; a backup never overwrites a file")
     uri = source.resolve().as_uri() + "?mode=ro"
     with (
         closing(sqlite3.connect(uri, uri=True)) as src,
@@ -148,7 +163,7 @@ def _configure_connection(foreign_keys: bool) -> Callable[[Any, Any], None]:
 
 
 def _make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _configure_connection(foreign_keys))
 
     @event.listens_for(engine, "begin")
@@ -197,7 +212,26 @@ class Database:
 
 
 def migration_backup_path(path: Path, now: datetime) -> Path:
-    return path.with_name(f"{path.stem}-before-migration-{now:%Y%m%d-%H%M%S}{path.suffix}")
+    """A name next to the database that no earlier backup has taken."""
+    stem = f"{path.stem}-before-migration-{now:%Y%m%d-%H%M%S}"
+    candidate = path.with_name(f"{stem}{path.suffix}")
+    counter = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{stem}-{counter}{path.suffix}")
+        counter += 1
+    return candidate
+
+
+def _check_orphaned_journal(path: Path) -> None:
+    """A -wal file next to a missing or empty database holds someone's last changes: opening
+    would delete it, so refuse and say what to do."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0 and (not path.exists() or path.stat().st_size == 0):
+        raise NotADatabaseError(
+            path,
+            f"{wal.name} holds changes for a database file that is missing or empty; "
+            "put the database file back, or move both files aside to start fresh",
+        )
 
 
 def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> Database:
@@ -208,6 +242,7 @@ def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> 
         raise DatabaseUnavailableError(
             path.parent, f"cannot create the data folder: {error.strerror}"
         ) from error
+    _check_orphaned_journal(path)
     revision = inspect_database(path) if path.exists() else None
     try:
         if revision != head_revision():
@@ -215,14 +250,12 @@ def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> 
                 backup_database(path, migration_backup_path(path, now()))
             migrate(path)
         engine = _make_engine(path)
-        with engine.connect() as connection:
+        with engine.begin() as connection:
             connection.exec_driver_sql("SELECT 1 FROM alembic_version").fetchall()
-    except (sqlite3.OperationalError, OSError) as error:
-        raise DatabaseUnavailableError(path, f"cannot open the database: {error}") from error
-    except Exception as error:
-        # SQLAlchemy wraps sqlite3 errors; unwrap the ones that are about the file.
-        original = getattr(error, "orig", None)
-        if isinstance(original, sqlite3.OperationalError):
-            raise DatabaseUnavailableError(path, f"cannot open the database: {original}") from error
+            if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    except DatabaseError:
         raise
+    except (sqlite3.Error, DBAPIError, OSError) as error:
+        raise DatabaseUnavailableError(path, f"cannot open the database: {error}") from error
     return Database(path, engine)

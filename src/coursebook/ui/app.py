@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coursebook import APP_ID, APP_NAME, __version__
@@ -34,6 +35,33 @@ def show_database_error(error: DatabaseError) -> None:
     box.exec()
 
 
+def claim_data_folder(root: Path) -> QLockFile | None:
+    """One Coursebook per data folder: two processes never write the same database.
+
+    A lock left by a crashed run is recognised (its process is gone) and taken over.
+    """
+    translate = QCoreApplication.translate
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = translate("app", "The data folder cannot be created: {0}").format(error)
+    else:
+        lock = QLockFile(str(root / "coursebook.lock"))
+        if lock.tryLock(200):
+            return lock
+        pid, _host, _app = lock.getLockInfo()
+        message = translate(
+            "app",
+            "Coursebook is already open with this data folder (process {0}). "
+            "Switch to that window, or close it first.",
+        ).format(pid)
+    print(f"coursebook: {message} ({root})", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Information, "Coursebook", message)
+    box.setInformativeText(translate("app", "Folder: {0}").format(root))
+    box.exec()
+    return None
+
+
 def run_gui(data_dir: str | None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -47,6 +75,9 @@ def run_gui(data_dir: str | None) -> int:
     language = system_language()
     translators = install_translators(app, language)  # noqa: F841 (kept alive until exit)
 
+    lock = claim_data_folder(paths.root)
+    if lock is None:
+        return 3
     try:
         db = open_database(paths.database)
     except DatabaseError as error:
@@ -73,3 +104,4 @@ def run_gui(data_dir: str | None) -> int:
         return app.exec()
     finally:
         db.close()
+        lock.unlock()

@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
     def _select_start_step(self) -> None:
         """Reopen the step selected last time, unless a new week has begun since then."""
         if self.course is None or not self.course.steps:
+            self.lesson.clear()
+            self.work.clear()
             return
         db, course_id = self.context.db, self.course.id
         current = self._current_step()

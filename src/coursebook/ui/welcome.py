@@ -72,7 +72,9 @@ class WelcomeDialog(QDialog):
         self.courses.setWordWrap(True)
         self.courses.setSpacing(2)
         for entry in catalog:
-            shown = entry.pick_language([language])
+            # The course being changed keeps its language; others show in the UI's language.
+            keep = [current.language] if current and current.course_id == entry.id else []
+            shown = entry.pick_language([*keep, language])
             course = entry.version(shown).course
             assert course is not None
             item = QListWidgetItem(
@@ -91,6 +93,7 @@ class WelcomeDialog(QDialog):
 
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
+        self.start.setKeyboardTracking(False)  # move to Monday when typing is done
         self.start.setDisplayFormat("dddd d MMMM yyyy")
         self.start.setAccessibleName(self.tr("Start Monday"))
         calendar = self.start.calendarWidget()

@@ -3,7 +3,7 @@ over an open connection; `alembic revision --autogenerate` during development wo
 with `-x db=PATH` pointing at a database file."""
 
 from alembic import context
-from sqlalchemy import Connection, create_engine
+from sqlalchemy import URL, Connection, create_engine
 
 from coursebook.storage.models import Base
 
@@ -25,6 +25,6 @@ connection = config.attributes.get("connection")
 if connection is not None:
     run_migrations(connection)
 else:
-    url = "sqlite:///" + context.get_x_argument(as_dictionary=True).get("db", "dev.sqlite3")
-    with create_engine(url).connect() as fresh:
+    database = context.get_x_argument(as_dictionary=True).get("db", "dev.sqlite3")
+    with create_engine(URL.create("sqlite", database=database)).connect() as fresh:
         run_migrations(fresh)
