@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coursebook import APP_ID, APP_NAME, __version__
 from coursebook.course.catalog import Catalog
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
-from coursebook.storage.database import DatabaseError, open_database
+from coursebook.storage.database import Database, DatabaseError, open_database
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
 from coursebook.ui.main_window import MainWindow, open_or_enrol
@@ -62,7 +64,35 @@ def claim_data_folder(root: Path) -> QLockFile | None:
     return None
 
 
-def run_gui(data_dir: str | None) -> int:
+@dataclass
+class RunningApp:
+    """A started GUI: what `run_gui` executes and closes (tests drive it directly)."""
+
+    app: QApplication
+    window: MainWindow
+    db: Database
+    lock: QLockFile
+
+    def close(self) -> None:
+        self.window.saver.flush()
+        self.db.close()
+        self.lock.unlock()
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """SIGTERM/SIGINT close the window normally, so pending edits are saved first.
+
+    Python runs signal handlers only between bytecodes; a slow timer gives it the chance.
+    """
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_args: app.closeAllWindows())
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
+
+
+def start_gui(data_dir: str | None) -> RunningApp | int:
+    """Everything up to the event loop; an int is the exit status when it cannot start."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     paths = resolve_data_paths(data_dir)
@@ -73,7 +103,7 @@ def run_gui(data_dir: str | None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     language = system_language()
-    translators = install_translators(app, language)  # noqa: F841 (kept alive until exit)
+    install_translators(app, language)
 
     lock = claim_data_folder(paths.root)
     if lock is None:
@@ -81,27 +111,38 @@ def run_gui(data_dir: str | None) -> int:
     try:
         db = open_database(paths.database)
     except DatabaseError as error:
+        lock.unlock()
         log.error("%s", error)
         print(f"coursebook: {error}", file=sys.stderr)
         show_database_error(error)
         return 2
-
-    try:
-        context = AppContext(
-            db=db,
-            catalog=Catalog.discover(bundled_courses_dir()),
-            settings=open_settings(paths.settings_file),
-            language=language,
-        )
-        for result in context.catalog.unusable:
-            for problem in result.problems:
-                log.warning("course bundle not usable: %s", problem)
-        enrolment = open_or_enrol(context)
-        if enrolment is None:
-            return 0
-        window = MainWindow(context, enrolment)
-        window.show()
-        return app.exec()
-    finally:
+    context = AppContext(
+        db=db,
+        catalog=Catalog.discover(bundled_courses_dir()),
+        settings=open_settings(paths.settings_file),
+        language=language,
+    )
+    for result in context.catalog.unusable:
+        for problem in result.problems:
+            log.warning("course bundle not usable: %s", problem)
+    enrolment = open_or_enrol(context)
+    if enrolment is None:
         db.close()
         lock.unlock()
+        return 0
+    window = MainWindow(context, enrolment)
+    app.aboutToQuit.connect(window.saver.flush)
+    app.commitDataRequest.connect(lambda _manager: window.saver.flush())  # session ends
+    _quit_on_signals(app)
+    window.show()
+    return RunningApp(app, window, db, lock)
+
+
+def run_gui(data_dir: str | None) -> int:
+    started = start_gui(data_dir)
+    if isinstance(started, int):
+        return started
+    try:
+        return started.app.exec()
+    finally:
+        started.close()
