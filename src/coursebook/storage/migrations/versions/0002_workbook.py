@@ -10,39 +10,64 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+revision: str = "0002"
+down_revision: str | None = "0001"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
 # Full-text search over everything a person writes, kept in sync by triggers so that every
 # write path (services, migrations, restores) updates it. `kind` + `ref` + `part` say where a
 # hit lives: ('call', call id, 'q0'…'qN' | 'notes' | 'customer'), ('action', id, ''),
-# ('reflection', id, '').
+# ('reflection', id, ''). Each row's rowid is computed from where it lives, so that an update
+# replaces exactly one row by rowid instead of scanning the index:
+#   call parts: 1e12 + call id × 1000 + (0 notes, 1 customer, 100 + question number)
+#   actions: 2e12 + id; reflections: 3e12 + id
+_CALL_BASE = 1_000_000_000_000
+_ACTION_BASE = 2_000_000_000_000
+_REFLECTION_BASE = 3_000_000_000_000
+
+
+def _call_rowid(call_id: str, offset: str) -> str:
+    return f"({_CALL_BASE} + ({call_id}) * 1000 + {offset})"
+
+
 _CALL_INDEX = """
-    INSERT INTO search_index (kind, ref, part, course_id, step_id, task_id, body)
-    SELECT 'call', c.id, 'notes', c.course_id, c.step_id, c.task_id, c.notes
+    INSERT INTO search_index (rowid, kind, ref, part, course_id, step_id, task_id, body)
+    SELECT {notes_rowid}, 'call', c.id, 'notes', c.course_id, c.step_id, c.task_id, c.notes
       FROM call_note c WHERE c.id = {id} AND c.notes <> '';
-    INSERT INTO search_index (kind, ref, part, course_id, step_id, task_id, body)
-    SELECT 'call', c.id, 'customer', c.course_id, c.step_id, c.task_id, k.name
+    INSERT INTO search_index (rowid, kind, ref, part, course_id, step_id, task_id, body)
+    SELECT {customer_rowid}, 'call', c.id, 'customer', c.course_id, c.step_id, c.task_id, k.name
       FROM call_note c JOIN customer k ON k.id = c.customer_id WHERE c.id = {id};
 """
 _CALL_UNINDEX = """
-    DELETE FROM search_index
-     WHERE kind = 'call' AND ref = {id} AND part IN ('notes', 'customer');
+    DELETE FROM search_index WHERE rowid IN ({notes_rowid}, {customer_rowid});
 """
-_ANSWER_INDEX = """
-    INSERT INTO search_index (kind, ref, part, course_id, step_id, task_id, body)
-    SELECT 'call', c.id, 'q' || new.question_index, c.course_id, c.step_id, c.task_id, new.answer
+_ANSWER_ROWID_NEW = _call_rowid("new.call_id", "100 + new.question_index")
+_ANSWER_ROWID_OLD = _call_rowid("old.call_id", "100 + old.question_index")
+_ANSWER_INDEX = f"""
+    INSERT INTO search_index (rowid, kind, ref, part, course_id, step_id, task_id, body)
+    SELECT {_ANSWER_ROWID_NEW}, 'call', c.id, 'q' || new.question_index, c.course_id,
+           c.step_id, c.task_id, new.answer
       FROM call_note c WHERE c.id = new.call_id AND new.answer <> '';
 """
-_ANSWER_UNINDEX = """
-    DELETE FROM search_index
-     WHERE kind = 'call' AND ref = old.call_id AND part = 'q' || old.question_index;
-"""
+_ANSWER_UNINDEX = f"DELETE FROM search_index WHERE rowid = {_ANSWER_ROWID_OLD};"
 
 
-def _simple(table: str, kind: str) -> list[str]:
+def _call_parts(row: str) -> dict[str, str]:
+    return {
+        "id": f"{row}.id",
+        "notes_rowid": _call_rowid(f"{row}.id", "0"),
+        "customer_rowid": _call_rowid(f"{row}.id", "1"),
+    }
+
+
+def _simple(table: str, kind: str, base: int) -> list[str]:
     index = f"""
-        INSERT INTO search_index (kind, ref, part, course_id, step_id, task_id, body)
-        SELECT '{kind}', new.id, '', new.course_id, new.step_id, new.task_id, new.text
+        INSERT INTO search_index (rowid, kind, ref, part, course_id, step_id, task_id, body)
+        SELECT {base} + new.id, '{kind}', new.id, '', new.course_id, new.step_id,
+               new.task_id, new.text
          WHERE new.text <> '';"""
-    unindex = f"DELETE FROM search_index WHERE kind = '{kind}' AND ref = old.id;"
+    unindex = f"DELETE FROM search_index WHERE rowid = {base} + old.id;"
     return [
         f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {index} END",
         f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN {unindex} {index} END",
@@ -55,32 +80,28 @@ SEARCH_SCHEMA = [
         kind UNINDEXED, ref UNINDEXED, part UNINDEXED,
         course_id UNINDEXED, step_id UNINDEXED, task_id UNINDEXED, body,
         tokenize = 'unicode61 remove_diacritics 2')""",
-    *_simple("action", "action"),
-    *_simple("reflection", "reflection"),
-    f"CREATE TRIGGER call_note_ai AFTER INSERT ON call_note BEGIN "
-    f"{_CALL_INDEX.format(id='new.id')} END",
-    f"CREATE TRIGGER call_note_au AFTER UPDATE ON call_note BEGIN "
-    f"{_CALL_UNINDEX.format(id='old.id')} {_CALL_INDEX.format(id='new.id')} END",
+    *_simple("action", "action", _ACTION_BASE),
+    *_simple("reflection", "reflection", _REFLECTION_BASE),
+    "CREATE TRIGGER call_note_ai AFTER INSERT ON call_note BEGIN "
+    f"{_CALL_INDEX.format(**_call_parts('new'))} END",
+    "CREATE TRIGGER call_note_au AFTER UPDATE ON call_note BEGIN "
+    f"{_CALL_UNINDEX.format(**_call_parts('old'))} {_CALL_INDEX.format(**_call_parts('new'))} END",
     "CREATE TRIGGER call_note_ad AFTER DELETE ON call_note BEGIN "
-    "DELETE FROM search_index WHERE kind = 'call' AND ref = old.id; END",
+    f"DELETE FROM search_index WHERE rowid BETWEEN {_call_rowid('old.id', '0')} "
+    f"AND {_call_rowid('old.id', '999')}; END",
     f"CREATE TRIGGER call_answer_ai AFTER INSERT ON call_answer BEGIN {_ANSWER_INDEX} END",
-    f"CREATE TRIGGER call_answer_au AFTER UPDATE ON call_answer BEGIN "
+    "CREATE TRIGGER call_answer_au AFTER UPDATE ON call_answer BEGIN "
     f"{_ANSWER_UNINDEX} {_ANSWER_INDEX} END",
     f"CREATE TRIGGER call_answer_ad AFTER DELETE ON call_answer BEGIN {_ANSWER_UNINDEX} END",
-    """CREATE TRIGGER customer_au AFTER UPDATE OF name ON customer BEGIN
-        DELETE FROM search_index WHERE kind = 'call' AND part = 'customer'
-           AND ref IN (SELECT id FROM call_note WHERE customer_id = new.id);
-        INSERT INTO search_index (kind, ref, part, course_id, step_id, task_id, body)
-        SELECT 'call', c.id, 'customer', c.course_id, c.step_id, c.task_id, new.name
+    f"""CREATE TRIGGER customer_au AFTER UPDATE OF name ON customer BEGIN
+        DELETE FROM search_index WHERE rowid IN (
+            SELECT {_call_rowid("id", "1")} FROM call_note WHERE customer_id = new.id);
+        INSERT INTO search_index (rowid, kind, ref, part, course_id, step_id, task_id, body)
+        SELECT {_call_rowid("c.id", "1")}, 'call', c.id, 'customer', c.course_id, c.step_id,
+               c.task_id, new.name
           FROM call_note c WHERE c.customer_id = new.id;
     END""",
 ]
-
-
-revision: str = "0002"
-down_revision: str | None = "0001"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
