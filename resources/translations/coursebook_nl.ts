@@ -445,6 +445,10 @@
         <translation>{0}/{1} afgevinkt</translation>
     </message>
     <message>
+        <source>{0}/{1} done</source>
+        <translation>{0}/{1} gedaan</translation>
+    </message>
+    <message>
         <source>this week</source>
         <translation>deze week</translation>
     </message>
@@ -627,13 +631,6 @@ Bestand: {1}</translation>
     <message>
         <source>Folder: {0}</source>
         <translation>Map: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>{0}/{1} done</source>
-        <translation>{0}/{1} gedaan</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,11 @@ class StepListModel(QAbstractListModel):
                 parts.append(self.tr("{0}/{1} ticked").format(task.done, task.total))
         return " · ".join(parts)
 
+    def done_fraction(self, progress: StepProgress) -> str:
+        """All tasks together, e.g. '4/9 done'."""
+        done = sum(min(t.done, t.total) for t in progress.tasks)
+        return self.tr("{0}/{1} done").format(done, sum(t.total for t in progress.tasks))
+
     def clear(self) -> None:
         self.beginResetModel()
         self._rows = []
@@ -211,9 +216,7 @@ class StepDelegate(QStyledItemDelegate):
         painter.setFont(small)
         detail = f"{short_date(row.opens)} · {model.state_label(row.state)}"
         if row.progress is not None and row.progress.started and not complete:
-            tasks = row.progress.tasks
-            done = sum(min(t.done, t.total) for t in tasks)
-            detail += " · " + model.tr("{0}/{1} done").format(done, sum(t.total for t in tasks))
+            detail += " · " + model.done_fraction(row.progress)
         if row.state is StepState.CURRENT and not selected:
             painter.setPen(accent)
         else:

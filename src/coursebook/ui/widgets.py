@@ -57,7 +57,7 @@ class InlineError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b42318;")
+        self.setObjectName("inlineError")  # red, by the work panel's style sheet
         self.hide()
 
     def show_message(self, text: str) -> None:

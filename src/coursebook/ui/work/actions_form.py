@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coursebook.ui.i18n import format_date
 from coursebook.ui.widgets import make_date_edit, pydate
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
 from coursebook.workbook.actions import (
@@ -72,15 +73,20 @@ class ActionRowWidget(QWidget):
         self.text.setFont(font)
         if action.is_overdue(today):
             self.status.setText(self.tr("overdue"))
-            self.status.setStyleSheet(
-                "color: white; background: #b42318; border-radius: 3px; padding: 1px 5px;"
-            )
+            self._set_status_style("overdue")
         elif action.done and action.done_on is not None:
-            self.status.setText(self.tr("done {0}").format(action.done_on.strftime("%d-%m")))
-            self.status.setStyleSheet("color: #1c7c54;")
+            self.status.setText(self.tr("done {0}").format(format_date(action.done_on, "d MMM")))
+            self._set_status_style("doneDate")
         else:
             self.status.clear()
-            self.status.setStyleSheet("")
+            self._set_status_style("")
+
+    def _set_status_style(self, name: str) -> None:
+        """Switch the label's look: the rules are in the panel's style sheet, by object name."""
+        if self.status.objectName() != name:
+            self.status.setObjectName(name)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
 
     def _save(self, name: str, **change: object) -> None:
         setup, action_id = self.form.setup, self.action_id

@@ -41,10 +41,7 @@ class CallCard(QFrame):
         self.call_id = call.id
         self.position = call.position
         setup = form.setup
-        self.setObjectName("callCard")
-        self.setStyleSheet(
-            "#callCard { background: #ffffff; border: 1px solid #d5dae1; border-radius: 6px; }"
-        )
+        self.setObjectName("callCard")  # styled by the panel's style sheet
         self.title = QLabel()
         self.set_number(number)
         self.remove = QToolButton()
@@ -116,7 +113,7 @@ class CallCard(QFrame):
         for index, question in enumerate(setup.task.questions):
             label = QLabel(f"{index + 1}. {question}")
             label.setWordWrap(True)
-            label.setStyleSheet("font-weight: 600; margin-top: 4px;")
+            label.setObjectName("question")
             edit = GrowingTextEdit(2, 10)
             edit.setPlainText(call.answer(index))
             edit.setPlaceholderText(self.tr("Their answer, in their words"))
@@ -126,7 +123,7 @@ class CallCard(QFrame):
             layout.addWidget(edit)
             self.answers.append(edit)
         notes_label = QLabel(self.tr("Notes"))
-        notes_label.setStyleSheet("font-weight: 600; margin-top: 4px;")
+        notes_label.setObjectName("question")
         self.notes = GrowingTextEdit(2, 10)
         self.notes.setPlainText(call.notes)
         self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))

@@ -34,6 +34,21 @@ FORMS: dict[TaskType, Callable[[TaskSetup], TaskForm]] = {
 }
 
 
+# One style sheet for the whole panel: a style sheet per widget makes opening a step slow.
+PANEL_CSS = """
+#workContent { background: #f6f8f7; }
+QFrame#taskSection { background: #ffffff; border: 1px solid #dfe4ea; border-radius: 8px; }
+QFrame#callCard { background: #ffffff; border: 1px solid #d5dae1; border-radius: 6px; }
+QLabel#heading { font-size: 15pt; font-weight: 600; }
+QLabel#taskTitle { font-size: 12pt; font-weight: 600; color: #1c5c40; }
+QLabel#question { font-weight: 600; margin-top: 4px; }
+QLabel#muted { color: #5b6470; }
+QLabel#inlineError { color: #b42318; }
+QLabel#overdue { color: white; background: #b42318; border-radius: 3px; padding: 1px 5px; }
+QLabel#doneDate { color: #1c7c54; }
+"""
+
+
 class UndoBar(QFrame):
     """“Removed … [Undo]”: the last removal can be taken back."""
 
@@ -102,12 +117,12 @@ class WorkPanel(QScrollArea):
         self.clear()
         content = QWidget()
         content.setObjectName("workContent")
-        content.setStyleSheet("#workContent { background: #f6f8f7; }")
+        content.setStyleSheet(PANEL_CSS)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(14)
         heading = QLabel(self.tr("Your work for step {0}").format(step.number))
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading.setObjectName("heading")
         layout.addWidget(heading)
         if not step.tasks:
             layout.addWidget(QLabel(self.tr("This step has no assignment.")))
@@ -125,13 +140,8 @@ class WorkPanel(QScrollArea):
             form.changed.connect(self.changed)
             form.removed.connect(self.undo_bar.offer)
             section = QFrame()
-            section.setObjectName("taskSection")
-            section.setStyleSheet(
-                "#taskSection { background: #ffffff; border: 1px solid #dfe4ea;"
-                " border-radius: 8px; }"
-            )
-            if task.type is TaskType.CALLS:
-                section.setStyleSheet("#taskSection { background: transparent; border: none; }")
+            # Calls are cards of their own; other tasks sit on a white card.
+            section.setObjectName("callsSection" if task.type is TaskType.CALLS else "taskSection")
             box = QVBoxLayout(section)
             box.setContentsMargins(12, 10, 12, 12)
             box.addWidget(form)

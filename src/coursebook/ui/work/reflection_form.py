@@ -34,7 +34,7 @@ class ReflectionForm(TaskForm):
         small = QFont(label.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         label.setFont(small)
-        label.setStyleSheet("color: #5b6470;")
+        label.setObjectName("muted")
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)

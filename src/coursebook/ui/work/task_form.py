@@ -52,14 +52,14 @@ class TaskForm(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(6)
-        title = QLabel(f"<b>{setup.task.title or default_title}</b>")
+        title = QLabel(setup.task.title or default_title)
         title.setObjectName("taskTitle")
-        title.setStyleSheet("font-size: 12pt; color: #1c5c40;")
+        title.setWordWrap(True)
         self.layout_.addWidget(title)
         deadline = setup.deadline
         if deadline is not None:
             due = QLabel(self.tr("Due {0}").format(format_date(deadline, "dddd d MMMM")))
-            due.setStyleSheet("color: #5b6470;")
+            due.setObjectName("muted")
             self.layout_.addWidget(due)
         if setup.task.prompt:
             prompt = QLabel(render_markdown(setup.task.prompt))
