@@ -31,10 +31,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "coursebook.sqlite3")
         today = date.today()
-        enrolment = enrol(db, "superenthousiaste-klanten", "nl",
-                          today - timedelta(days=today.weekday() + 42))  # step 7 this week
-        context = AppContext(db, Catalog.discover(bundled_courses_dir()),
-                             open_settings(Path(folder) / "s.ini"), "nl")
+        enrolment = enrol(
+            db, "superenthousiaste-klanten", "nl", today - timedelta(days=today.weekday() + 42)
+        )  # step 7 this week
+        context = AppContext(
+            db, Catalog.discover(bundled_courses_dir()), open_settings(Path(folder) / "s.ini"), "nl"
+        )
         start = time.perf_counter()
         window = MainWindow(context, enrolment)
         window.show()
@@ -47,8 +49,10 @@ def main() -> int:
                 window.select_step(step_id)
                 app.processEvents()
                 samples.append((time.perf_counter() - start) * 1000)
-        print(f"{'open a step (lesson + forms), median':<40} {statistics.median(samples):8.1f} ms"
-              f"  max {max(samples):.1f} ms")
+        print(
+            f"{'open a step (lesson + forms), median':<40} {statistics.median(samples):8.1f} ms"
+            f"  max {max(samples):.1f} ms"
+        )
         window.select_step("satisfied-customers-leave-first")
         editor = next(f for f in window.work.forms if isinstance(f, CallsForm)).cards[0].answers[0]
         editor.setFocus()
@@ -60,8 +64,10 @@ def main() -> int:
         start = time.perf_counter()
         window.saver.flush()
         flush = (time.perf_counter() - start) * 1000
-        print(f"{'keystroke in an answer, median':<40} {statistics.median(keys):8.2f} ms"
-              f"  max {max(keys):.2f} ms")
+        print(
+            f"{'keystroke in an answer, median':<40} {statistics.median(keys):8.2f} ms"
+            f"  max {max(keys):.2f} ms"
+        )
         print(f"{'autosave flush of that answer':<40} {flush:8.2f} ms")
         window.close()
         db.close()

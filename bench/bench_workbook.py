@@ -21,8 +21,29 @@ from coursebook.workbook.reflections import save_reflection
 from coursebook.workbook.search import search
 from coursebook.workbook.task_key import TaskKey
 
-WORDS = ("klant tevreden aandacht bellen koffie factuur afspraak offerte levering service "
-         "prijs advies vraag antwoord idee actie vriendelijk snel traag duur goedkoop").split()
+WORDS = [
+    "klant",
+    "tevreden",
+    "aandacht",
+    "bellen",
+    "koffie",
+    "factuur",
+    "afspraak",
+    "offerte",
+    "levering",
+    "service",
+    "prijs",
+    "advies",
+    "vraag",
+    "antwoord",
+    "idee",
+    "actie",
+    "vriendelijk",
+    "snel",
+    "traag",
+    "duur",
+    "goedkoop",
+]
 TODAY = date(2026, 11, 25)
 
 
@@ -54,26 +75,44 @@ def main() -> int:
             key = TaskKey(course.id, step.id, "calls")
             made = ensure_calls(db, key, 50, TODAY)
             for call in made:
-                update_call(db, call.id, today=TODAY, customer=f"Klant {rng.randrange(800)}",
-                            score=rng.randrange(11), notes=sentence(rng, 12))
+                update_call(
+                    db,
+                    call.id,
+                    today=TODAY,
+                    customer=f"Klant {rng.randrange(800)}",
+                    score=rng.randrange(11),
+                    notes=sentence(rng, 12),
+                )
                 for q in range(4):
                     set_answer(db, call.id, q, sentence(rng))
             calls.extend(made)
             for action in ensure_actions(db, TaskKey(course.id, step.id, "actions"), 20, TODAY):
                 update_action(db, action.id, today=TODAY, text=sentence(rng, 8))
             save_reflection(db, TaskKey(course.id, step.id, "reflection"), sentence(rng, 400))
-        print(f"filled {len(calls)} calls, 240 actions, 12 reflections in "
-              f"{time.perf_counter() - start:.1f} s; file {db.path.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"filled {len(calls)} calls, 240 actions, 12 reflections in "
+            f"{time.perf_counter() - start:.1f} s; file {db.path.stat().st_size / 1e6:.1f} MB"
+        )
 
-        timed("autosave: one call answer", 200,
-              lambda i: set_answer(db, calls[i].id, 0, sentence(rng)))
-        timed("autosave: a 2,000-word reflection", 100,
-              lambda i: save_reflection(db, TaskKey(course.id, course.steps[0].id, "reflection"),
-                                        sentence(rng, 2000)))
+        timed(
+            "autosave: one call answer",
+            200,
+            lambda i: set_answer(db, calls[i].id, 0, sentence(rng)),
+        )
+        timed(
+            "autosave: a 2,000-word reflection",
+            100,
+            lambda i: save_reflection(
+                db, TaskKey(course.id, course.steps[0].id, "reflection"), sentence(rng, 2000)
+            ),
+        )
         timed("tick an action", 100, lambda i: update_action(db, i + 1, today=TODAY, done=True))
         timed("search: one word", 50, lambda i: search(db, course.id, rng.choice(WORDS)))
-        timed("search: three words", 50,
-              lambda i: search(db, course.id, " ".join(rng.sample(WORDS, 3))))
+        timed(
+            "search: three words",
+            50,
+            lambda i: search(db, course.id, " ".join(rng.sample(WORDS, 3))),
+        )
         timed("progress of all 12 steps", 50, lambda i: course_progress(db, course))
         timed("open actions list", 50, lambda i: open_actions(db, course.id))
         db.close()

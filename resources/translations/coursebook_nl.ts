@@ -530,6 +530,13 @@ Begint {2} ({3})</translation>
     </message>
 </context>
 <context>
+    <name>TextEdit</name>
+    <message>
+        <source>That paste is {0:,} characters long; a field can hold at most {1:,}, so nothing was pasted.</source>
+        <translation>Die geplakte tekst is {0:,} tekens lang; een veld kan er hoogstens {1:,} bevatten, dus er is niets geplakt.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>

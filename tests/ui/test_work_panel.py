@@ -241,3 +241,36 @@ def test_open_actions_view_ticks_the_same_action(
     assert [a.text for a in open_actions(context.db, "sample")] == ["Send thank-you cards"]
     # The step's own form shows it ticked too.
     assert form(window, ActionsForm).rows[1].done.isChecked()
+
+
+def test_a_huge_paste_is_refused_with_a_message_and_the_saved_text_kept(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    reflection = form(window, ReflectionForm)
+    qtbot.keyClicks(reflection.editor, "My real reflection")
+    window.saver.flush()
+    paste = QMimeData()
+    paste.setText("x" * 5_000_000)  # a 5 MB paste gone wrong
+    reflection.editor.insertFromMimeData(paste)
+    assert reflection.error.isVisible()
+    assert "at most 200,000" in reflection.error.text()
+    assert reflection.editor.toPlainText() == "My real reflection"
+    window.saver.flush()
+    assert get_reflection(context.db, REFLECTION) == "My real reflection"
+    # A normal paste still works.
+    paste.setText(" and more")
+    reflection.editor.insertFromMimeData(paste)
+    window.saver.flush()
+    assert get_reflection(context.db, REFLECTION) == "My real reflection and more"
+
+
+def test_a_too_long_answer_is_not_saved_and_says_why(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    calls = form(window, CallsForm)
+    calls.cards[0].notes.setPlainText("n" * 200_001)  # typed or set another way
+    window.saver.flush()
+    assert "Not saved: the notes is 200,001 characters long" in calls.error.text()
+    assert list_calls(context.db, CALLS)[0].notes == ""

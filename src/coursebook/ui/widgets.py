@@ -4,14 +4,36 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSizeF, Qt
+from PySide6.QtCore import QDate, QMimeData, QSizeF, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
-from coursebook.workbook.validation import EARLIEST_DATE, LATEST_AHEAD
+from coursebook.workbook.validation import EARLIEST_DATE, LATEST_AHEAD, MAX_TEXT_CHARS
 
 
-class GrowingTextEdit(QPlainTextEdit):
+class TextEdit(QPlainTextEdit):
+    """A plain-text field that refuses a paste that would make the text absurdly long.
+
+    Laying out megabytes of text freezes the window, and the services would refuse to save
+    it anyway: better to say so at once and keep what is there.
+    """
+
+    paste_refused = Signal(str)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        incoming = len(source.text()) if source.hasText() else 0
+        if len(self.toPlainText()) + incoming > MAX_TEXT_CHARS:
+            self.paste_refused.emit(
+                self.tr(
+                    "That paste is {0:,} characters long; a field can hold at most {1:,}, "
+                    "so nothing was pasted."
+                ).format(incoming, MAX_TEXT_CHARS)
+            )
+            return
+        super().insertFromMimeData(source)
+
+
+class GrowingTextEdit(TextEdit):
     """A plain-text field that grows with its text, from `min_lines` to `max_lines`."""
 
     def __init__(self, min_lines: int = 2, max_lines: int = 12, parent: QWidget | None = None):

@@ -119,6 +119,7 @@ class CallCard(QFrame):
             edit.setPlaceholderText(self.tr("Their answer, in their words"))
             edit.setAccessibleName(question)
             edit.textChanged.connect(lambda i=index, e=edit: self._on_answer(i, e))
+            edit.paste_refused.connect(form.error.show_message)
             layout.addWidget(label)
             layout.addWidget(edit)
             self.answers.append(edit)
@@ -128,6 +129,7 @@ class CallCard(QFrame):
         self.notes.setPlainText(call.notes)
         self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.paste_refused.connect(form.error.show_message)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
 

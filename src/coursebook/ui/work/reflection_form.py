@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from coursebook.render.markdown import render_markdown
 from coursebook.ui.lesson_view import LESSON_CSS
+from coursebook.ui.widgets import TextEdit
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
 from coursebook.workbook.reflections import get_reflection, save_reflection
 
@@ -17,7 +18,8 @@ PREVIEW_DELAY_MS = 250
 class ReflectionForm(TaskForm):
     def __init__(self, setup: TaskSetup, parent: QWidget | None = None) -> None:
         super().__init__(setup, self.tr("Reflection"), parent)
-        self.editor = QPlainTextEdit()
+        self.editor = TextEdit()
+        self.editor.paste_refused.connect(self.error.show_message)
         self.editor.setAccessibleName(self.tr("Reflection"))
         self.editor.setPlaceholderText(
             self.tr(
