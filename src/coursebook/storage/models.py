@@ -16,9 +16,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    exists,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -67,6 +69,30 @@ class CustomerRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    tags: Mapped[str] = mapped_column(Text, default="", server_default="")  # "a; b; c"
+    # Set by hand only for customers without a score: "detractor", "passive" or "promoter".
+    manual_segment: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # When two entries were the same customer, the duplicate points at the one kept.
+    merged_into: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ScoreRow(Base):
+    """A 0–10 "would you recommend us" score given outside a logged call (import, by hand).
+    Scores given in a call live on the call itself."""
+
+    __tablename__ = "customer_score"
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 0 AND 10", name="score_range"),
+        Index("ix_customer_score_customer", "customer_id", "scored_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    score: Mapped[int] = mapped_column(Integer)
+    scored_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20), default="manual")
 
 
 class CallRow(Base):
@@ -76,6 +102,7 @@ class CallRow(Base):
     __table_args__ = (
         CheckConstraint("score IS NULL OR (score BETWEEN 0 AND 10)", name="score_range"),
         Index("ix_call_note_task", "course_id", "step_id", "task_id", "position"),
+        Index("ix_call_note_customer", "customer_id", "call_date"),
         {"sqlite_autoincrement": True},  # ids are never reused, so undo can restore one
     )
 
@@ -150,3 +177,12 @@ class ChecklistTickRow(Base):
     task_id: Mapped[str] = mapped_column(String(100), primary_key=True)
     item_index: Mapped[int] = mapped_column(Integer, primary_key=True)
     done_on: Mapped[date] = mapped_column(Date)
+
+
+def call_was_made() -> ColumnElement[bool]:
+    """SQL for "this call counts as made": a score, notes or any answer written down.
+    Empty call forms waiting to be filled in do not count (for progress, last contact)."""
+    answered = exists().where(
+        CallAnswerRow.call_id == CallRow.id, func.trim(CallAnswerRow.answer) != ""
+    )
+    return CallRow.score.is_not(None) | (func.trim(CallRow.notes) != "") | answered

@@ -1,15 +1,28 @@
-"""The customer register, as far as the workbook needs it: names to pick in a call."""
+"""The customer register: who, how to reach them, their scores, and when you last spoke.
+
+Last contact is derived from logged calls (no second place to keep it); the segment from the
+latest score, or set by hand for customers without one. Customers are archived, never
+deleted, so their history stays.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, and_, func, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
-from coursebook.storage.models import CustomerRow
-from coursebook.workbook.validation import InvalidInput, check_text
+from coursebook.storage.models import CallRow, CustomerRow, ScoreRow, call_was_made
+from coursebook.workbook.nps import ScoreEntry, Segment, segment_for_score
+from coursebook.workbook.unchanged import UNCHANGED, Unchanged
+from coursebook.workbook.validation import InvalidInput, check_date, check_score, check_text
+
+MAX_NAME = 200
+DEFAULT_ATTENTION_WEEKS = 6
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -23,8 +36,98 @@ class CustomerRef:
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
 
 
+@dataclass(frozen=True)
+class Customer:
+    id: int
+    name: str
+    organisation: str
+    email: str
+    phone: str
+    notes: str
+    tags: tuple[str, ...]
+    archived: bool
+    manual_segment: Segment | None
+    last_contact: date | None
+    latest_score: int | None
+    latest_score_on: date | None
+    call_count: int
+
+    @property
+    def segment(self) -> Segment | None:
+        """From the latest score; without a score, the one set by hand (or None)."""
+        if self.latest_score is not None:
+            return segment_for_score(self.latest_score)
+        return self.manual_segment
+
+    @property
+    def segment_is_manual(self) -> bool:
+        return self.latest_score is None and self.manual_segment is not None
+
+    def weeks_without_contact(self, today: date) -> int | None:
+        return None if self.last_contact is None else (today - self.last_contact).days // 7
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """A logged call as the customer's history shows it."""
+
+    call_id: int
+    step_id: str
+    call_date: date
+    channel: str
+    score: int | None
+    notes: str
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for tag in re.split(r"[;,|]", text):
+        tag = " ".join(tag.split())
+        if tag and tag.lower() not in seen:
+            seen[tag.lower()] = tag
+    return tuple(seen.values())
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(check_text("name", name).split())
+    if not name:
+        raise InvalidInput("name", "a customer needs a name")
+    if len(name) > MAX_NAME:
+        raise InvalidInput("name", f"can be at most {MAX_NAME} characters")
+    return name
+
+
+def _clean_email(email: str) -> str:
+    email = email.strip().lower()
+    if email and not _EMAIL.match(email):
+        raise InvalidInput("email", f"'{email}' is not an e-mail address")
+    return email
+
+
+# -- queries -------------------------------------------------------------------------------
+
+
+def _score_union() -> Subquery:
+    """Every score with its customer, date and a tie-breaker: calls and separate scores."""
+    from_calls = select(
+        CallRow.customer_id.label("customer_id"),
+        CallRow.score.label("score"),
+        CallRow.call_date.label("on"),
+        CallRow.id.label("order"),
+        CallRow.step_id.label("step_id"),
+    ).where(CallRow.customer_id.is_not(None), CallRow.score.is_not(None))
+    from_scores = select(
+        ScoreRow.customer_id,
+        ScoreRow.score,
+        ScoreRow.scored_on,
+        (ScoreRow.id - 1_000_000_000).label("order"),  # a call on the same day wins
+        literal(None).label("step_id"),
+    )
+    return union_all(from_calls, from_scores).subquery("scores")
+
+
 def list_customers(db: Database) -> list[CustomerRef]:
-    """Active customers, by name."""
+    """Active customers, by name (for picking one in a call)."""
     with db.session() as session:
         rows = session.scalars(
             select(CustomerRow)
@@ -34,13 +137,124 @@ def list_customers(db: Database) -> list[CustomerRef]:
         return [CustomerRef(r.id, r.name, r.organisation) for r in rows]
 
 
+def customer_register(
+    db: Database, *, include_archived: bool = False, customer_id: int | None = None
+) -> list[Customer]:
+    """Customers with last contact, latest score and number of calls, in three queries."""
+    with db.session() as session:
+        query = select(CustomerRow).order_by(func.lower(CustomerRow.name), CustomerRow.id)
+        if not include_archived:
+            query = query.where(CustomerRow.archived.is_(False))
+        if customer_id is not None:
+            query = query.where(CustomerRow.id == customer_id)
+        rows = list(session.scalars(query))
+        contacts = {
+            cid: (last, count)
+            for cid, last, count in session.execute(
+                select(CallRow.customer_id, func.max(CallRow.call_date), func.count())
+                .where(CallRow.customer_id.is_not(None), call_was_made())
+                .group_by(CallRow.customer_id)
+            )
+        }
+        scores = _score_union()
+        latest: dict[int, tuple[int, date]] = {}
+        for cid, score, on, _order in session.execute(
+            select(scores.c.customer_id, scores.c.score, scores.c.on, scores.c.order).order_by(
+                scores.c.customer_id, scores.c.on, scores.c.order
+            )
+        ):
+            latest[cid] = (score, on)  # ordered: the last one per customer wins
+    result = []
+    for row in rows:
+        last, count = contacts.get(row.id, (None, 0))
+        score, scored_on = latest.get(row.id, (None, None))
+        manual = Segment(row.manual_segment) if row.manual_segment else None
+        result.append(
+            Customer(
+                row.id,
+                row.name,
+                row.organisation,
+                row.email,
+                row.phone,
+                row.notes,
+                parse_tags(row.tags),
+                row.archived,
+                manual,
+                last,
+                score,
+                scored_on,
+                count,
+            )
+        )
+    return result
+
+
+def get_customer(db: Database, customer_id: int) -> Customer:
+    found = customer_register(db, include_archived=True, customer_id=customer_id)
+    if not found:
+        raise LookupError(f"customer {customer_id} does not exist")
+    return found[0]
+
+
+def customer_calls(db: Database, customer_id: int) -> list[CallSummary]:
+    """The customer's logged calls, newest first."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(CallRow)
+            .where(CallRow.customer_id == customer_id, call_was_made())
+            .order_by(CallRow.call_date.desc(), CallRow.id.desc())
+        )
+        return [
+            CallSummary(r.id, r.step_id, r.call_date, r.channel, r.score, r.notes) for r in rows
+        ]
+
+
+def score_history(db: Database, customer_id: int | None = None) -> list[ScoreEntry]:
+    """Every score (from calls and given separately), oldest first; of one customer or all
+    active customers."""
+    scores = _score_union()
+    query = select(
+        scores.c.customer_id, scores.c.score, scores.c.on, scores.c.order, scores.c.step_id
+    ).join(CustomerRow, CustomerRow.id == scores.c.customer_id)
+    if customer_id is not None:
+        query = query.where(scores.c.customer_id == customer_id)
+    else:
+        query = query.where(CustomerRow.archived.is_(False))
+    with db.session() as session:
+        return [
+            ScoreEntry(cid, score, on, order, step)
+            for cid, score, on, order, step in session.execute(
+                query.order_by(scores.c.on, scores.c.order)
+            )
+        ]
+
+
+def attention_list(
+    db: Database, today: date, weeks: int = DEFAULT_ATTENTION_WEEKS
+) -> list[Customer]:
+    """Satisfied (passive) customers not contacted for `weeks` weeks or more, longest first;
+    never contacted comes first of all."""
+    if weeks < 0:
+        raise InvalidInput("weeks", "cannot be negative")
+    cutoff = today - timedelta(weeks=weeks)
+    waiting = [
+        c
+        for c in customer_register(db)
+        if c.segment is Segment.PASSIVE and (c.last_contact is None or c.last_contact <= cutoff)
+    ]
+    return sorted(waiting, key=lambda c: (c.last_contact or date.min, c.name.lower()))
+
+
+# -- changes -------------------------------------------------------------------------------
+
+
 def customer_for_name(session: Session, name: str) -> CustomerRow:
     """The active customer with this name (case-insensitive), created if there is none."""
     name = " ".join(check_text("customer", name).split())
     if not name:
         raise InvalidInput("customer", "a name is needed")
-    if len(name) > 200:
-        raise InvalidInput("customer", "a name can be at most 200 characters")
+    if len(name) > MAX_NAME:
+        raise InvalidInput("customer", f"a name can be at most {MAX_NAME} characters")
     existing = session.scalars(
         select(CustomerRow)
         .where(func.lower(CustomerRow.name) == name.lower(), CustomerRow.archived.is_(False))
@@ -48,7 +262,138 @@ def customer_for_name(session: Session, name: str) -> CustomerRow:
     ).first()
     if existing is not None:
         return existing
-    row = CustomerRow(name=name, organisation="", email="", phone="", notes="", archived=False)
+    row = CustomerRow(
+        name=name, organisation="", email="", phone="", notes="", tags="", archived=False
+    )
     session.add(row)
     session.flush()
     return row
+
+
+def add_customer(
+    db: Database,
+    name: str,
+    *,
+    organisation: str = "",
+    email: str = "",
+    phone: str = "",
+    notes: str = "",
+    tags: tuple[str, ...] = (),
+) -> int:
+    row = CustomerRow(
+        name=_clean_name(name),
+        organisation=" ".join(check_text("organisation", organisation).split())[:MAX_NAME],
+        email=_clean_email(email),
+        phone=check_text("phone", phone).strip()[:50],
+        notes=check_text("notes", notes),
+        tags="; ".join(parse_tags("; ".join(tags))),
+        archived=False,
+    )
+    with db.session() as session:
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def update_customer(
+    db: Database,
+    customer_id: int,
+    *,
+    name: str | Unchanged = UNCHANGED,
+    organisation: str | Unchanged = UNCHANGED,
+    email: str | Unchanged = UNCHANGED,
+    phone: str | Unchanged = UNCHANGED,
+    notes: str | Unchanged = UNCHANGED,
+    tags: tuple[str, ...] | Unchanged = UNCHANGED,
+    manual_segment: Segment | Unchanged | None = UNCHANGED,
+) -> Customer:
+    with db.session() as session:
+        row = session.get(CustomerRow, customer_id)
+        if row is None:
+            raise LookupError(f"customer {customer_id} does not exist")
+        if name is not UNCHANGED:
+            row.name = _clean_name(name)
+        if organisation is not UNCHANGED:
+            row.organisation = " ".join(check_text("organisation", organisation).split())
+        if email is not UNCHANGED:
+            row.email = _clean_email(email)
+        if phone is not UNCHANGED:
+            row.phone = check_text("phone", phone).strip()[:50]
+        if notes is not UNCHANGED:
+            row.notes = check_text("notes", notes)
+        if tags is not UNCHANGED:
+            row.tags = "; ".join(parse_tags("; ".join(tags)))
+        if manual_segment is not UNCHANGED:
+            row.manual_segment = None if manual_segment is None else Segment(manual_segment)
+    return get_customer(db, customer_id)
+
+
+def set_archived(db: Database, customer_id: int, archived: bool) -> None:
+    with db.session() as session:
+        row = session.get(CustomerRow, customer_id)
+        if row is None:
+            raise LookupError(f"customer {customer_id} does not exist")
+        row.archived = archived
+
+
+def add_score(
+    db: Database, customer_id: int, score: int, on: date, today: date, source: str = "manual"
+) -> None:
+    check_score(score)
+    check_date("date", on, today)
+    with db.session() as session:
+        if session.get(CustomerRow, customer_id) is None:
+            raise LookupError(f"customer {customer_id} does not exist")
+        session.add(ScoreRow(customer_id=customer_id, score=score, scored_on=on, source=source))
+
+
+def merge_customers(db: Database, keep_id: int, duplicate_id: int) -> Customer:
+    """Two entries for one customer: calls and scores move to `keep_id`, empty fields are
+    filled from the duplicate, notes and tags are combined; the duplicate is archived and
+    points at the one kept. Nothing is deleted."""
+    if keep_id == duplicate_id:
+        raise InvalidInput("merge", "choose two different customers")
+    with db.session() as session:
+        keep = session.get(CustomerRow, keep_id)
+        duplicate = session.get(CustomerRow, duplicate_id)
+        if keep is None or duplicate is None:
+            raise LookupError("one of the customers to merge does not exist")
+        for field in ("organisation", "email", "phone"):
+            if not getattr(keep, field) and getattr(duplicate, field):
+                setattr(keep, field, getattr(duplicate, field))
+        if duplicate.notes.strip() and duplicate.notes.strip() not in keep.notes:
+            keep.notes = "\n\n".join(n for n in (keep.notes.strip(), duplicate.notes.strip()) if n)
+        keep.tags = "; ".join(parse_tags(f"{keep.tags}; {duplicate.tags}"))
+        if keep.manual_segment is None:
+            keep.manual_segment = duplicate.manual_segment
+        session.execute(
+            update(CallRow).where(CallRow.customer_id == duplicate_id).values(customer_id=keep_id)
+        )
+        session.execute(
+            update(ScoreRow).where(ScoreRow.customer_id == duplicate_id).values(customer_id=keep_id)
+        )
+        duplicate.archived = True
+        duplicate.merged_into = keep_id
+    return get_customer(db, keep_id)
+
+
+def find_existing(session: Session, email: str, name: str, organisation: str) -> CustomerRow | None:
+    """The customer an import row is about: same e-mail, else same name and organisation."""
+    if email:
+        found = session.scalars(
+            select(CustomerRow)
+            .where(func.lower(CustomerRow.email) == email.lower())
+            .order_by(CustomerRow.archived, CustomerRow.id)
+        ).first()
+        if found is not None:
+            return found
+    return session.scalars(
+        select(CustomerRow)
+        .where(
+            and_(
+                func.lower(CustomerRow.name) == name.lower(),
+                func.lower(CustomerRow.organisation) == organisation.lower(),
+            )
+        )
+        .order_by(CustomerRow.archived, CustomerRow.id)
+    ).first()

@@ -6,16 +6,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 
 from coursebook.course.model import Course, Step, TaskType
 from coursebook.storage.database import Database
 from coursebook.storage.models import (
     ActionRow,
-    CallAnswerRow,
     CallRow,
     ChecklistTickRow,
     ReflectionRow,
+    call_was_made,
 )
 
 
@@ -51,13 +51,9 @@ _Counts = Counter[tuple[str, str]]
 
 def _counts(db: Database, course_id: str) -> dict[str, _Counts]:
     """Per (step id, task id): filled calls, written and done actions, reflections, ticks."""
-    answered = exists().where(
-        CallAnswerRow.call_id == CallRow.id, func.trim(CallAnswerRow.answer) != ""
-    )
-    filled_call = CallRow.score.is_not(None) | (func.trim(CallRow.notes) != "") | answered
     queries = {
         "calls": select(CallRow.step_id, CallRow.task_id, func.count())
-        .where(CallRow.course_id == course_id, filled_call)
+        .where(CallRow.course_id == course_id, call_was_made())
         .group_by(CallRow.step_id, CallRow.task_id),
         "actions": select(ActionRow.step_id, ActionRow.task_id, func.count())
         .where(ActionRow.course_id == course_id, func.trim(ActionRow.text) != "")

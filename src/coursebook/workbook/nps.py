@@ -1,0 +1,133 @@
+"""Net Promoter Score and segments: pure rules, no storage.
+
+A score is the 0–10 answer to "how likely are you to recommend us to a friend or colleague?".
+0–6 is a detractor (unhappy), 7–8 a passive (satisfied), 9–10 a promoter (enthusiastic).
+NPS = % promoters − % detractors, over the latest score of each customer in a period.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+SMALL_SAMPLE = 30  # below this many respondents, one answer moves the score a lot
+
+
+class Segment(StrEnum):
+    DETRACTOR = "detractor"  # unhappy, 0–6
+    PASSIVE = "passive"  # satisfied, 7–8: the zone of indifference
+    PROMOTER = "promoter"  # enthusiastic, 9–10
+
+
+def segment_for_score(score: int) -> Segment:
+    if not 0 <= score <= 10:
+        raise ValueError(f"a score is 0 to 10, not {score}")
+    if score <= 6:
+        return Segment.DETRACTOR
+    if score <= 8:
+        return Segment.PASSIVE
+    return Segment.PROMOTER
+
+
+@dataclass(frozen=True)
+class ScoreEntry:
+    customer_id: int
+    score: int
+    on: date
+    order: int = 0  # breaks ties on the same day: later entries win
+    step_id: str | None = None  # the step whose call gave the score, if any
+
+
+@dataclass(frozen=True)
+class NpsResult:
+    promoters: int
+    passives: int
+    detractors: int
+
+    @property
+    def respondents(self) -> int:
+        return self.promoters + self.passives + self.detractors
+
+    @property
+    def exact(self) -> float | None:
+        """% promoters − % detractors, unrounded; None without respondents."""
+        if self.respondents == 0:
+            return None
+        return 100 * (self.promoters - self.detractors) / self.respondents
+
+    @property
+    def score(self) -> int | None:
+        """NPS rounded to a whole number, halves away from zero (+12.5 → +13, −12.5 → −13)."""
+        exact = self.exact
+        if exact is None:
+            return None
+        return int(math.copysign(math.floor(abs(exact) + 0.5), exact))
+
+    @property
+    def small_sample(self) -> bool:
+        return self.respondents < SMALL_SAMPLE
+
+    @property
+    def one_answer_moves(self) -> float | None:
+        """How many points one more answer could move the score (a promoter or a detractor)."""
+        exact = self.exact
+        if exact is None:
+            return None
+        n = self.respondents + 1
+        with_promoter = 100 * (self.promoters + 1 - self.detractors) / n
+        with_detractor = 100 * (self.promoters - self.detractors - 1) / n
+        return max(abs(with_promoter - exact), abs(with_detractor - exact))
+
+
+def latest_per_customer(entries: Iterable[ScoreEntry]) -> dict[int, ScoreEntry]:
+    latest: dict[int, ScoreEntry] = {}
+    for entry in entries:
+        current = latest.get(entry.customer_id)
+        if current is None or (entry.on, entry.order) > (current.on, current.order):
+            latest[entry.customer_id] = entry
+    return latest
+
+
+def net_promoter_score(entries: Iterable[ScoreEntry]) -> NpsResult:
+    """NPS over the latest score of each customer among `entries`."""
+    counts = dict.fromkeys(Segment, 0)
+    for entry in latest_per_customer(entries).values():
+        counts[segment_for_score(entry.score)] += 1
+    return NpsResult(counts[Segment.PROMOTER], counts[Segment.PASSIVE], counts[Segment.DETRACTOR])
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+def nps_by(
+    entries: Iterable[ScoreEntry], period: Callable[[ScoreEntry], K | None]
+) -> dict[K, NpsResult]:
+    """NPS per period (month, step…): each customer counts once per period, with their latest
+    score in it. Entries whose period is None are left out. Periods come in the order they
+    first appear; callers sort them as the period asks (months by date, steps by course)."""
+    grouped: dict[K, list[ScoreEntry]] = {}
+    for entry in entries:
+        key = period(entry)
+        if key is not None:
+            grouped.setdefault(key, []).append(entry)
+    return {key: net_promoter_score(group) for key, group in grouped.items()}
+
+
+def month_of(entry: ScoreEntry) -> str:
+    return f"{entry.on.year:04d}-{entry.on.month:02d}"
+
+
+def step_of(entry: ScoreEntry) -> str | None:
+    return entry.step_id
+
+
+def score_distribution(entries: Iterable[ScoreEntry]) -> list[int]:
+    """How many customers gave 0, 1, … 10 (their latest score)."""
+    counts = [0] * 11
+    for entry in latest_per_customer(entries).values():
+        counts[entry.score] += 1
+    return counts
