@@ -77,3 +77,58 @@ def test_data_dir_override_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 def test_bundled_courses_are_found() -> None:
     assert (bundled_courses_dir() / "superenthousiaste-klanten").is_dir()
+
+
+CUSTOMERS = Path(__file__).resolve().parent / "data" / "customers"
+
+
+def test_customers_import_twice_and_nps(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    assert (
+        main(["customers", "import", str(CUSTOMERS / "dutch-excel.csv"), "--data-dir", data]) == 0
+    )
+    first = capsys.readouterr().out.splitlines()
+    assert first[0] == "imported 7, updated 0, unchanged 0, skipped 5"
+    assert "  row 8: score '11' is not a whole number from 0 to 10" in first
+    assert (
+        main(["--data-dir", data, "customers", "import", str(CUSTOMERS / "dutch-excel.csv")]) == 0
+    )
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "imported 0, updated 0, unchanged 7, skipped 5"
+    )
+    assert main(["nps", "--by", "month", "--data-dir", data]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == [
+        "period",
+        "NPS",
+        "promoters",
+        "passives",
+        "detractors",
+        "respondents",
+    ]
+    assert lines[-2].split() == ["all", "+40", "3", "1", "1", "5"]
+    assert lines[-1].startswith("Fewer than 30 customers answered (5)")
+
+
+def test_customers_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    main(["customers", "import", str(CUSTOMERS / "english-utf8-bom.csv"), "--data-dir", data])
+    capsys.readouterr()
+    target = tmp_path / "out.csv"
+    assert main(["customers", "export", str(target), "--data-dir", data]) == 0
+    assert capsys.readouterr().out.startswith("exported ")
+    assert target.read_text(encoding="utf-8-sig").startswith("name;organisation;email")
+
+
+def test_customers_import_of_an_unreadable_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = tmp_path / "klanten.xlsx"
+    fake.write_text("this is not a spreadsheet", encoding="utf-8")
+    assert main(["customers", "import", str(fake), "--data-dir", str(tmp_path / "d")]) == 1
+    assert str(fake) in capsys.readouterr().err
+
+
+def test_nps_without_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["nps", "--data-dir", str(tmp_path / "d")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "No scores yet."

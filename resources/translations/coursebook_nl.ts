@@ -157,6 +157,363 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <source>e.g. bakery; since 2019</source>
+        <translation>bijv. bakkerij; sinds 2019</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Add score</source>
+        <translation>Score toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Zelf ingesteld</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>New score</source>
+        <translation>Nieuwe score</translation>
+    </message>
+    <message>
+        <source>Calls, newest first</source>
+        <translation>Gesprekken, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation>Scores door de tijd</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Geen klant gekozen</translation>
+    </message>
+    <message>
+        <source>{0}, from the latest score: {1} on {2}</source>
+        <translation>{0}, volgens de laatste score: {1} op {2}</translation>
+    </message>
+    <message>
+        <source>{0}, set by hand (no score yet)</source>
+        <translation>{0}, zelf ingesteld (nog geen score)</translation>
+    </message>
+    <message>
+        <source>unknown: no score yet, and none set by hand</source>
+        <translation>onbekend: nog geen score, en niet zelf ingesteld</translation>
+    </message>
+    <message>
+        <source>The segment follows the latest score.</source>
+        <translation>Het segment volgt de laatste score.</translation>
+    </message>
+    <message>
+        <source>never (no call logged)</source>
+        <translation>nooit (geen gesprek vastgelegd)</translation>
+    </message>
+    <message>
+        <source>{0}, {1} weeks ago</source>
+        <translation>{0}, {1} weken geleden</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>stap {0}</translation>
+    </message>
+    <message>
+        <source> · score {0}</source>
+        <translation> · score {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Niet opgeslagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source> · set by hand</source>
+        <translation> · zelf ingesteld</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>{0} ({1} wk ago)</source>
+        <translation>{0} ({1} wk geleden)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Filter by name, organisation, e-mail, tag…</source>
+        <translation>Filter op naam, organisatie, e-mail, label…</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle segmenten</translation>
+    </message>
+    <message>
+        <source>Needs attention: satisfied, no contact for</source>
+        <translation>Aandacht nodig: tevreden, geen contact sinds</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Toon gearchiveerde</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nieuwe klant…</translation>
+    </message>
+    <message>
+        <source>Merge two…</source>
+        <translation>Twee samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Plan calls in this week&apos;s step</source>
+        <translation>Plan gesprekken in de stap van deze week</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporteren naar CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n satisfied customer(s) not contacted for a while</source>
+        <translation>
+            <numerusform>%n tevreden klant die je al een tijd niet sprak</numerusform>
+            <numerusform>%n tevreden klanten die je al een tijd niet sprak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers</source>
+        <translation>{0} van {1} klanten</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Merge two customers</source>
+        <translation>Twee klanten samenvoegen</translation>
+    </message>
+    <message>
+        <source>These are one customer. Keep which entry? The other one&apos;s calls and scores move to it, and it is archived.</source>
+        <translation>Dit is één klant. Welke wil je houden? De gesprekken en scores van de andere gaan naar deze, en de andere wordt gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Klanten exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}
+
+{1}</source>
+        <translation>Het bestand kon niet worden geschreven: {0}
+
+{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n klant weggeschreven naar {0}.</numerusform>
+            <numerusform>%n klanten weggeschreven naar {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} rows. Check which column holds what; the preview shows the customers as they will be imported.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} rijen. Controleer welke kolom wat bevat; het voorbeeld toont de klanten zoals ze worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>Score (0–10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Name, middle part</source>
+        <translation>Naam, tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Name, last part</source>
+        <translation>Naam, achternaam</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— niet in dit bestand —</translation>
+    </message>
+    <message>
+        <source>column {0}</source>
+        <translation>kolom {0}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be used:</source>
+        <translation>Rijen die niet te gebruiken zijn:</translation>
+    </message>
+    <message>
+        <source>Choose the column with the customers&apos; names.</source>
+        <translation>Kies de kolom met de namen van de klanten.</translation>
+    </message>
+    <message>
+        <source>{0} customers to import, {1} rows cannot be used.</source>
+        <translation>{0} klanten om te importeren, {1} rijen niet te gebruiken.</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>rij {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Klantenlijsten (*.csv *.txt *.xlsx *.xlsm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Added {0}, updated {1}, already up to date {2}.</source>
+        <translation>{0} toegevoegd, {1} bijgewerkt, {2} waren al bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>{0} rows were skipped:</source>
+        <translation>{0} rijen zijn overgeslagen:</translation>
+    </message>
+</context>
+<context>
     <name>LessonView</name>
     <message>
         <source>Lesson</source>
@@ -208,6 +565,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -242,6 +611,18 @@
     <message>
         <source>&amp;This week&apos;s step</source>
         <translation>&amp;Stap van deze week</translation>
+    </message>
+    <message>
+        <source>The &amp;course</source>
+        <translation>De &amp;cursus</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>&amp;Klanten</translation>
+    </message>
+    <message>
+        <source>&amp;NPS dashboard</source>
+        <translation>&amp;NPS-overzicht</translation>
     </message>
     <message>
         <source>&amp;Work</source>
@@ -306,6 +687,88 @@
     <message>
         <source>This step has no calls to log.</source>
         <translation>Bij deze stap horen geen gesprekken.</translation>
+    </message>
+    <message>
+        <source>Plan calls</source>
+        <translation>Gesprekken plannen</translation>
+    </message>
+    <message>
+        <source>Neither this week&apos;s step nor the step you have open has calls to log. Open a step with calls and try again.</source>
+        <translation>Bij de stap van deze week en bij de stap die open staat horen geen gesprekken. Open een stap met gesprekken en probeer het opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) planned in step {0}.</source>
+        <translation>
+            <numerusform>%n gesprek gepland in stap {0}.</numerusform>
+            <numerusform>%n gesprekken gepland in stap {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NpsDashboard</name>
+    <message>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <source>per course step</source>
+        <translation>per cursusstap</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passieven</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Criticasters</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Geantwoord</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: your customers&apos; latest scores</source>
+        <translation>Net Promoter Score: de laatste scores van je klanten</translation>
+    </message>
+    <message>
+        <source>Trend and table:</source>
+        <translation>Verloop en tabel:</translation>
+    </message>
+    <message>
+        <source>{0} promoters (9–10) · {1} passives (7–8) · {2} detractors (0–6) · {3} customers answered</source>
+        <translation>{0} promoters (9–10) · {1} passieven (7–8) · {2} criticasters (0–6) · {3} klanten gaven antwoord</translation>
+    </message>
+    <message>
+        <source>No scores yet. Ask customers “How likely is it that you would recommend us to a friend or colleague?” in your calls (step 6), or import a list with scores.</source>
+        <translation>Nog geen scores. Vraag klanten in je gesprekken “Hoe waarschijnlijk is het dat u ons aanbeveelt bij een vriend of collega?” (stap 6), of importeer een lijst met scores.</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 customers answered ({0}), so read this score as a first impression: one more answer can move it by up to {1:.0f} points.</source>
+        <translation>Minder dan 30 klanten gaven antwoord ({0}); lees deze score dus als een eerste indruk: één antwoord meer kan hem tot {1:.0f} punten verschuiven.</translation>
+    </message>
+    <message>
+        <source>NPS over time</source>
+        <translation>NPS door de tijd</translation>
+    </message>
+    <message>
+        <source>Scores 0–10 (7–8 marked: the zone of indifference)</source>
+        <translation>Scores 0–10 (7–8 gemarkeerd: de zone van onverschilligheid)</translation>
+    </message>
+    <message>
+        <source>Customers per segment</source>
+        <translation>Klanten per segment</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1101,44 @@ Bestand: {1}</translation>
     <message>
         <source>Folder: {0}</source>
         <translation>Map: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>channels</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>unhappy (0–6)</source>
+        <translation>ontevreden (0–6)</translation>
+    </message>
+    <message>
+        <source>satisfied (7–8)</source>
+        <translation>tevreden (7–8)</translation>
+    </message>
+    <message>
+        <source>enthusiastic (9–10)</source>
+        <translation>enthousiast (9–10)</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,37 @@ def build_parser() -> argparse.ArgumentParser:
         "below a folder. Exit status 0 when all is well, 1 when there are problems.",
     )
     check.add_argument("path", type=Path, metavar="PATH")
+
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="where your work is kept"
+    )
+    customers = commands.add_parser("customers", help="the customer register")
+    customer_commands = customers.add_subparsers(
+        dest="customers_command", metavar="ACTION", required=True
+    )
+    importing = customer_commands.add_parser(
+        "import",
+        parents=[data],
+        help="add customers from a CSV or Excel (.xlsx) file",
+        description="Add customers from a CSV or Excel file. Columns are recognised by "
+        "their headers (Dutch or English). Customers already in the register (same e-mail, "
+        "else same name and organisation) are updated, never doubled.",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    exporting = customer_commands.add_parser(
+        "export", parents=[data], help="write the customer list to a CSV file"
+    )
+    exporting.add_argument("file", type=Path, metavar="FILE")
+    exporting.add_argument("--archived", action="store_true", help="include archived ones")
+    nps = commands.add_parser(
+        "nps",
+        parents=[data],
+        help="the Net Promoter Score of your customers",
+        description="NPS = % promoters (9–10) − % detractors (0–6), over the latest score of "
+        "each customer in a period.",
+    )
+    nps.add_argument("--by", choices=("month", "step"), help="one line per month or per step")
     return parser
 
 
@@ -55,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check-course":
         return run_check_course(args.path, sys.stdout)
+    if args.command in ("customers", "nps"):
+        from coursebook.data_commands import run_data_command
+
+        return run_data_command(args, sys.stdout, sys.stderr)
     from coursebook.ui.app import run_gui  # Qt is loaded only when the GUI starts
 
     return run_gui(args.data_dir)

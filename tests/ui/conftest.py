@@ -5,16 +5,24 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from coursebook.course.catalog import Catalog
 from coursebook.paths import resolve_data_paths
 from coursebook.storage.database import open_database
 from coursebook.ui.context import AppContext
+from coursebook.ui.i18n import install_translators
 from coursebook.ui.settings import open_settings
 from tests.conftest import SAMPLE_COURSE
 
 START = date(2026, 11, 23)
 TODAY = date(2026, 12, 2)  # a Wednesday in the week of step 2
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """The app's English translation (plural forms), as `coursebook` installs it."""
+    assert install_translators(qapp, "en")
 
 
 @pytest.fixture

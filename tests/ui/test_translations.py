@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -38,13 +37,23 @@ def test_every_dutch_message_is_translated() -> None:
     assert unfinished == []
 
 
-def test_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_compiled_translation_is_up_to_date(tmp_path: Path, language: str) -> None:
+    source = translations_dir() / f"coursebook_{language}.ts"
     fresh = tmp_path / "fresh.qm"
     subprocess.run(
-        [lrelease(), str(TS_FILE), "-qm", str(fresh)], check=True, capture_output=True, timeout=60
+        [lrelease(), str(source), "-qm", str(fresh)], check=True, capture_output=True, timeout=60
     )
-    committed = translations_dir() / "coursebook_nl.qm"
+    committed = translations_dir() / f"coursebook_{language}.qm"
     assert fresh.read_bytes() == committed.read_bytes(), "run scripts/update-translations"
+
+
+def test_english_plurals(context: AppContext) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    assert translate("CustomersView", "%n customer(s)", "", 1) == "1 customer"
+    assert translate("CustomersView", "%n customer(s)", "", 3) == "3 customers"
 
 
 @pytest.fixture
@@ -54,7 +63,7 @@ def dutch(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
+    install_translators(qapp, "en")  # back to English for the other tests
 
 
 def test_the_window_speaks_dutch(qtbot: QtBot, context: AppContext, dutch: None) -> None:

@@ -145,3 +145,19 @@ def test_register_of_thousands_is_three_queries(db: Database) -> None:
     register = customer_register(db)
     assert len(register) == 300
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3
+
+
+def test_planning_calls_fills_empty_forms_first(db: Database) -> None:
+    from coursebook.workbook.calls import ensure_calls, list_calls, plan_calls
+
+    first, second = ensure_calls(db, KEY, 2, TODAY)
+    set_answer(db, first.id, 0, "already done")
+    a, b = add_customer(db, "A"), add_customer(db, "B")
+    planned = plan_calls(db, KEY, [a, b], TODAY)
+    assert planned[0].id == second.id  # the empty form is used
+    assert [(c.customer_name, c.is_filled) for c in list_calls(db, KEY)] == [
+        ("", True),
+        ("A", False),
+        ("B", False),
+    ]
+    assert get_customer(db, a).last_contact is None  # planned is not yet a contact

@@ -26,23 +26,23 @@ def system_language() -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Coursebook's and Qt's translations for `language` into `app`.
 
-    The translators are returned so the caller keeps them alive (Qt does not own them).
+    English needs one too: it holds the plural forms ("1 call", "2 calls"). The translators
+    are children of `app`, so they live as long as it does.
     """
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
-    if language == DEFAULT_LANGUAGE:
-        return installed
     ours = QTranslator(app)
     if ours.load(f"coursebook_{language}", str(translations_dir())):
         app.installTranslator(ours)
         installed.append(ours)
     else:
         log.warning("no Coursebook translation for %r in %s", language, translations_dir())
-    qt_base = QTranslator(app)
-    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_base.load(f"qtbase_{language}", qt_path):
-        app.installTranslator(qt_base)
-        installed.append(qt_base)
+    if language != DEFAULT_LANGUAGE:
+        qt_base = QTranslator(app)
+        qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_base.load(f"qtbase_{language}", qt_path):
+            app.installTranslator(qt_base)
+            installed.append(qt_base)
     return installed
 
 

@@ -12,16 +12,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coursebook import APP_NAME, __version__
 from coursebook.course.loader import LoadResult
-from coursebook.course.model import Course, Step
+from coursebook.course.model import Course, Step, TaskType
 from coursebook.course.schedule import current_step_number
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.context import AppContext
+from coursebook.ui.customers.dashboard import NpsDashboard
+from coursebook.ui.customers.view import CustomersView
 from coursebook.ui.i18n import format_date, language_name
 from coursebook.ui.lesson_view import LessonView
 from coursebook.ui.open_actions import OpenActionsDialog
@@ -30,9 +33,11 @@ from coursebook.ui.step_list import StepListModel, StepListView
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
+from coursebook.workbook.calls import plan_calls
 from coursebook.workbook.enrolment import Enrolment, current_enrolment, enrol, get_state, set_state
 from coursebook.workbook.progress import course_progress
 from coursebook.workbook.search import SearchHit
+from coursebook.workbook.task_key import TaskKey
 
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
@@ -104,13 +109,24 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([280, 560, 520])
+
+        self.customers = CustomersView(context.db, self.saver, context.today)
+        self.customers.plan_calls_requested.connect(self.plan_calls)
+        self.customers.import_requested.connect(self.import_customers)
+        self.dashboard = NpsDashboard(context.db)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Course"))
+        self.tabs.addTab(self.customers, self.tr("Customers"))
+        self.tabs.addTab(self.dashboard, self.tr("NPS"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.search_dialog: SearchDialog | None = None
         self.actions_dialog: OpenActionsDialog | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self.tabs)
 
         self._build_menus()
         self._restore_geometry()
@@ -145,6 +161,14 @@ class MainWindow(QMainWindow):
         self.this_week_action.triggered.connect(self.select_current_step)
         for action in (self.next_action, self.previous_action, self.this_week_action):
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        for number, label in enumerate(
+            (self.tr("The &course"), self.tr("C&ustomers"), self.tr("&NPS dashboard"))
+        ):
+            tab_action = QAction(label, self)
+            tab_action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            tab_action.triggered.connect(lambda _c=False, n=number: self.tabs.setCurrentIndex(n))
+            go_menu.addAction(tab_action)
 
         work_menu = self.menuBar().addMenu(self.tr("&Work"))
         self.search_action = QAction(self.tr("&Search your work…"), self)
@@ -194,6 +218,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.course.title} — {APP_NAME}")
         self._fill_language_menu()
         self.steps_model.set_course(self.course, self.enrolment.start, self.context.today())
+        self.customers.set_course(self.course)
+        self.dashboard.set_course(self.course)
         self.refresh_progress()
         if self.search_dialog is not None:
             self.search_dialog.set_course(self.course)
@@ -440,6 +466,67 @@ class MainWindow(QMainWindow):
             )
         if self.course is not None:
             self.steps_model.set_progress(course_progress(self.context.db, self.course))
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.saver.flush()
+        if self.tabs.widget(index) is self.customers:
+            self.customers.reload()
+        elif self.tabs.widget(index) is self.dashboard:
+            self.dashboard.reload()
+        elif self.course is not None:
+            step = self.selected_step()  # calls may have been planned or renamed
+            if step is not None:
+                self.work.show_step(
+                    self.context.db, self.course, step, self.enrolment.start, self.context.today
+                )
+            self.refresh_progress()
+
+    def _calls_step(self) -> tuple[Step, str] | None:
+        """This week's step and its calls task; else the selected step's."""
+        if self.course is None or not self.course.steps:
+            return None
+        for step in (self._current_step(), self.selected_step()):
+            if step is None:
+                continue
+            task = next((t for t in step.tasks if t.type is TaskType.CALLS), None)
+            if task is not None:
+                return step, task.id
+        return None
+
+    def plan_calls(self, customer_ids: list[int]) -> None:
+        """Put customers from the register into this week's calls task."""
+        target = self._calls_step()
+        if target is None or self.course is None:
+            QMessageBox.information(
+                self,
+                self.tr("Plan calls"),
+                self.tr(
+                    "Neither this week's step nor the step you have open has calls to log. "
+                    "Open a step with calls and try again."
+                ),
+            )
+            return
+        step, task_id = target
+        planned = plan_calls(
+            self.context.db,
+            TaskKey(self.course.id, step.id, task_id),
+            customer_ids,
+            self.context.today(),
+        )
+        self.tabs.setCurrentIndex(0)
+        self.select_step(step.id)
+        self.work.show_step(
+            self.context.db, self.course, step, self.enrolment.start, self.context.today
+        )
+        self.statusBar().showMessage(
+            self.tr("%n call(s) planned in step {0}.", "", len(planned)).format(step.number), 8000
+        )
+
+    def import_customers(self) -> None:
+        from coursebook.ui.customers.import_dialog import ImportDialog
+
+        if ImportDialog.run(self.context.db, self.context.today(), self):
+            self.customers.reload()
 
     def open_action(self, action: Action) -> None:
         self.select_step(action.key.step_id)

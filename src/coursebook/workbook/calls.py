@@ -219,3 +219,24 @@ def restore_call(db: Database, deleted: DeletedCall) -> Call:
             session.add(CallAnswerRow(call_id=row.id, question_index=index, answer=text))
         session.flush()
         return _to_call(session, row)
+
+
+def plan_calls(db: Database, key: TaskKey, customer_ids: list[int], today: date) -> list[Call]:
+    """Put customers into a step's calls task: empty call forms are used first, then new
+    ones are added. A planned call is not a contact until something is written in it."""
+    planned: list[Call] = []
+    with db.session() as session:
+        free = [
+            row
+            for row in _rows(session, key)
+            if row.customer_id is None and not _to_call(session, row).is_filled
+        ]
+        for customer_id in customer_ids:
+            if session.get(CustomerRow, customer_id) is None:
+                raise LookupError(f"customer {customer_id} does not exist")
+            row = free.pop(0) if free else _new_row(session, key, today)
+            row.customer_id = customer_id
+            row.updated_at = datetime.now()
+            session.flush()
+            planned.append(_to_call(session, row))
+    return planned

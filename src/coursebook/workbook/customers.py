@@ -8,6 +8,7 @@ deleted, so their history stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
 from coursebook.storage.models import CallRow, CustomerRow, ScoreRow, call_was_made
+from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
 from coursebook.workbook.nps import ScoreEntry, Segment, segment_for_score
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 from coursebook.workbook.validation import InvalidInput, check_date, check_score, check_text
@@ -397,3 +399,76 @@ def find_existing(session: Session, email: str, name: str, organisation: str) ->
         )
         .order_by(CustomerRow.archived, CustomerRow.id)
     ).first()
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    updated: int
+    unchanged: int
+    skipped: tuple[tuple[int, str], ...]  # (row number, reason), rows that could not be used
+
+
+def import_customers(
+    db: Database,
+    found: Iterable[CustomerCandidate],
+    skipped: Iterable[SkippedRow],
+    today: date,
+) -> ImportReport:
+    """Add or update customers from an imported file, in one transaction.
+
+    A row is the same customer as an existing one with the same e-mail address, else the same
+    name and organisation: then only empty fields are filled and tags added, so importing a
+    file twice changes nothing. A score becomes a score dated today, unless the customer's
+    latest imported score is that same number already.
+    """
+    added = updated = unchanged = 0
+    with db.session() as session:
+        for candidate in found:
+            row = find_existing(session, candidate.email, candidate.name, candidate.organisation)
+            is_new = row is None
+            changed = False
+            if row is None:
+                row = CustomerRow(
+                    name=candidate.name,
+                    organisation=candidate.organisation,
+                    email=candidate.email,
+                    phone=candidate.phone,
+                    notes=candidate.notes,
+                    tags="; ".join(candidate.tags),
+                    archived=False,
+                )
+                session.add(row)
+                session.flush()
+            else:
+                for field in ("organisation", "email", "phone", "notes"):
+                    value = getattr(candidate, field)
+                    if value and not getattr(row, field):
+                        setattr(row, field, value)
+                        changed = True
+                tags = "; ".join(parse_tags("; ".join([row.tags, *candidate.tags])))
+                if tags != row.tags:
+                    row.tags, changed = tags, True
+            if candidate.score is not None:
+                last_import = session.scalars(
+                    select(ScoreRow.score)
+                    .where(ScoreRow.customer_id == row.id, ScoreRow.source == "import")
+                    .order_by(ScoreRow.scored_on.desc(), ScoreRow.id.desc())
+                ).first()
+                if last_import != candidate.score:
+                    session.add(
+                        ScoreRow(
+                            customer_id=row.id,
+                            score=candidate.score,
+                            scored_on=today,
+                            source="import",
+                        )
+                    )
+                    changed = True
+            if is_new:
+                added += 1
+            elif changed:
+                updated += 1
+            else:
+                unchanged += 1
+    return ImportReport(added, updated, unchanged, tuple((s.row, s.reason) for s in skipped))

@@ -1,0 +1,119 @@
+"""Command-line sub-commands that read or change the person's data (no GUI)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TextIO
+
+from coursebook.course.catalog import Catalog
+from coursebook.paths import bundled_courses_dir, resolve_data_paths
+from coursebook.storage.database import Database, DatabaseError, open_database
+from coursebook.workbook.customer_export import write_customers_csv
+from coursebook.workbook.customer_import import (
+    CustomerFileError,
+    candidates,
+    guess_mapping,
+    read_table,
+)
+from coursebook.workbook.customers import customer_register, import_customers, score_history
+from coursebook.workbook.enrolment import current_enrolment
+from coursebook.workbook.nps import NpsResult, month_of, net_promoter_score, nps_by, step_of
+
+
+def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    paths = resolve_data_paths(getattr(args, "data_dir", None))
+    try:
+        db = open_database(paths.database)
+    except DatabaseError as error:
+        print(f"coursebook: {error}", file=err)
+        return 2
+    try:
+        if args.command == "nps":
+            return print_nps(db, args.by, out)
+        if args.customers_command == "import":
+            return import_file(db, args, out, err)
+        count = write_customers_csv(
+            customer_register(db, include_archived=args.archived), args.file
+        )
+        print(f"exported {count} customers to {args.file}", file=out)
+        return 0
+    except OSError as error:
+        print(
+            f"coursebook: {getattr(error, 'filename', '') or args.file}: {error.strerror or error}",
+            file=err,
+        )
+        return 1
+    finally:
+        db.close()
+
+
+def import_file(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        table = read_table(args.file)
+    except CustomerFileError as error:
+        print(f"coursebook: {error.path}: {error.reason}", file=err)
+        return 1
+    mapping = guess_mapping(table.headers)
+    if mapping["name"] is None and mapping["organisation"] is None:
+        print(
+            f"coursebook: {args.file}: no column with names found "
+            f"(headers: {', '.join(table.headers)})",
+            file=err,
+        )
+        return 1
+    found, skipped = candidates(table, mapping)
+    report = import_customers(db, found, skipped, date.today())
+    print(
+        f"imported {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"skipped {len(report.skipped)}",
+        file=out,
+    )
+    for row, reason in report.skipped:
+        print(f"  row {row}: {reason}", file=out)
+    return 0
+
+
+def _line(label: str, result: NpsResult) -> str:
+    score = "-" if result.score is None else f"{result.score:+d}"
+    return (
+        f"{label:<32} {score:>5} {result.promoters:>10} {result.passives:>9} "
+        f"{result.detractors:>11} {result.respondents:>12}"
+    )
+
+
+def print_nps(db: Database, by: str | None, out: TextIO) -> int:
+    entries = score_history(db)
+    header = (
+        f"{'period':<32} {'NPS':>5} {'promoters':>10} {'passives':>9} "
+        f"{'detractors':>11} {'respondents':>12}"
+    )
+    print(header, file=out)
+    overall = net_promoter_score(entries)
+    if by == "month":
+        for month, result in sorted(nps_by(entries, month_of).items()):
+            print(_line(month, result), file=out)
+    elif by == "step":
+        results = nps_by(entries, step_of)
+        enrolment = current_enrolment(db)
+        loaded = (
+            Catalog.discover(bundled_courses_dir()).course(enrolment.course_id, enrolment.language)
+            if enrolment
+            else None
+        )
+        course = loaded.course if loaded else None
+        order = [s.id for s in course.steps] if course else sorted(results)
+        for step_id in [s for s in order if s in results]:
+            step = course.step(step_id) if course else None
+            label = f"{step.number}. {step.title}"[:32] if step else step_id
+            print(_line(label, results[step_id]), file=out)
+    print(_line("all", overall), file=out)
+    if overall.respondents == 0:
+        print("No scores yet.", file=out)
+    elif overall.small_sample:
+        print(
+            f"Fewer than 30 customers answered ({overall.respondents}): one more answer can "
+            f"move the score by up to {overall.one_answer_moves:.0f} points.",
+            file=out,
+        )
+    return 0

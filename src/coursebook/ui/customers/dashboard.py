@@ -1,0 +1,267 @@
+"""The NPS tab: the score with the counts behind it, its trend, the spread of scores 0–10
+with the zone of indifference marked, and the size of each segment."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.course.model import Course
+from coursebook.storage.database import Database
+from coursebook.ui.customers.labels import SEGMENT_COLOURS, segment_label
+from coursebook.workbook.customers import customer_register, score_history
+from coursebook.workbook.nps import (
+    NpsResult,
+    ScoreEntry,
+    Segment,
+    month_of,
+    net_promoter_score,
+    nps_by,
+    score_distribution,
+    step_of,
+)
+
+BY_MONTH, BY_STEP = "month", "step"
+
+
+def signed(value: int | None) -> str:
+    if value is None:
+        return "–"
+    return f"+{value}" if value > 0 else str(value)
+
+
+class NpsDashboard(QWidget):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.course: Course | None = None
+        self.period = QComboBox()
+        self.period.addItem(self.tr("per month"), BY_MONTH)
+        self.period.addItem(self.tr("per course step"), BY_STEP)
+        self.score_label = QLabel()
+        font = QFont(self.score_label.font())
+        font.setPointSizeF(font.pointSizeF() * 3)
+        font.setBold(True)
+        self.score_label.setFont(font)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "background: #fff4d6; color: #5c4300; padding: 6px; border-radius: 4px;"
+        )
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Period"),
+                self.tr("NPS"),
+                self.tr("Promoters"),
+                self.tr("Passives"),
+                self.tr("Detractors"),
+                self.tr("Answered"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        self.trend = self._chart_view()
+        self.spread = self._chart_view()
+        self.segments = self._chart_view()
+
+        head = QVBoxLayout()
+        title = QLabel(self.tr("Net Promoter Score: your customers' latest scores"))
+        title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        head.addWidget(title)
+        head.addWidget(self.score_label)
+        head.addWidget(self.counts)
+        head.addWidget(self.warning)
+        period_row = QHBoxLayout()
+        period_row.addWidget(QLabel(self.tr("Trend and table:")))
+        period_row.addWidget(self.period)
+        period_row.addStretch(1)
+        head.addLayout(period_row)
+        self.table.setMinimumHeight(80)
+        head.addWidget(self.table, 1)
+        grid = QGridLayout(self)
+        grid.addLayout(head, 0, 0)
+        grid.addWidget(self.trend, 0, 1)
+        grid.addWidget(self.spread, 1, 0)
+        grid.addWidget(self.segments, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+
+    @staticmethod
+    def _chart_view() -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(180)
+        return view
+
+    def set_course(self, course: Course | None) -> None:
+        self.course = course
+
+    # -- data ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        entries = score_history(self.db)
+        overall = net_promoter_score(entries)
+        self.score_label.setText(signed(overall.score))
+        self.counts.setText(
+            self.tr(
+                "{0} promoters (9–10) · {1} passives (7–8) · {2} detractors (0–6) · "
+                "{3} customers answered"
+            ).format(overall.promoters, overall.passives, overall.detractors, overall.respondents)
+        )
+        if overall.respondents == 0:
+            self.warning.setText(
+                self.tr(
+                    "No scores yet. Ask customers “How likely is it that you would recommend us to "
+                    "a friend or colleague?” in your calls (step 6), or import a list with scores."
+                )
+            )
+            self.warning.show()
+        elif overall.small_sample:
+            self.warning.setText(
+                self.tr(
+                    "Fewer than 30 customers answered ({0}), so read this score as a first "
+                    "impression: one more answer can move it by up to {1:.0f} points."
+                ).format(overall.respondents, overall.one_answer_moves or 0)
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+        periods = self._periods(entries)
+        self._fill_table(periods)
+        self._draw_trend(periods)
+        self._draw_spread(entries)
+        self._draw_segments()
+
+    def _periods(self, entries: list[ScoreEntry]) -> list[tuple[str, NpsResult]]:
+        if self.period.currentData() == BY_STEP:
+            results = nps_by(entries, step_of)
+            steps = self.course.steps if self.course else ()
+            return [(f"{s.number}. {s.title}", results[s.id]) for s in steps if s.id in results]
+        results = nps_by(entries, month_of)
+        return sorted(results.items())
+
+    def _fill_table(self, periods: list[tuple[str, NpsResult]]) -> None:
+        self.table.setRowCount(len(periods))
+        for row, (label, result) in enumerate(periods):
+            values = [
+                label,
+                signed(result.score),
+                result.promoters,
+                result.passives,
+                result.detractors,
+                result.respondents,
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+
+    # -- charts ----------------------------------------------------------------------------
+
+    def _new_chart(self, title: str) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setVisible(False)
+        return chart
+
+    def _draw_trend(self, periods: list[tuple[str, NpsResult]]) -> None:
+        chart = self._new_chart(self.tr("NPS over time"))
+        series = QLineSeries()
+        series.setPointsVisible(True)
+        labels = []
+        for x, (label, result) in enumerate(periods):
+            if result.score is not None:
+                series.append(QPointF(x, result.score))
+                labels.append(label.split(". ")[0] if ". " in label else label)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels or [""])
+        axis_y = QValueAxis()
+        axis_y.setRange(-100, 100)
+        axis_y.setTickCount(5)
+        axis_y.setLabelFormat("%+d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        self.trend.setChart(chart)
+
+    def _draw_spread(self, entries: list[ScoreEntry]) -> None:
+        counts = score_distribution(entries)
+        chart = self._new_chart(self.tr("Scores 0–10 (7–8 marked: the zone of indifference)"))
+        series = QStackedBarSeries()
+        for segment, scores in (
+            (Segment.DETRACTOR, range(0, 7)),
+            (Segment.PASSIVE, (7, 8)),
+            (Segment.PROMOTER, (9, 10)),
+        ):
+            bars = QBarSet(segment_label(segment))
+            bars.setColor(QColor(SEGMENT_COLOURS[segment]))
+            if segment is Segment.PASSIVE:
+                bars.setBorderColor(QColor("#713f12"))
+            for score in range(11):
+                bars.append(counts[score] if score in scores else 0)
+            series.append(bars)
+        series.setBarWidth(0.8)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([str(score) for score in range(11)])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, max(max(counts), 1))
+        axis_y.setLabelFormat("%d")
+        axis_y.setTickCount(min(max(max(counts), 1), 5) + 1)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.spread.setChart(chart)
+        self.spread_counts = counts
+
+    def _draw_segments(self) -> None:
+        sizes = Counter(c.segment for c in customer_register(self.db))
+        chart = self._new_chart(self.tr("Customers per segment"))
+        series = QPieSeries()
+        for segment in (Segment.PROMOTER, Segment.PASSIVE, Segment.DETRACTOR, None):
+            if sizes[segment] == 0:
+                continue
+            label = segment_label(segment)
+            slice_ = series.append(f"{label}: {sizes[segment]}", sizes[segment])
+            slice_.setColor(QColor(SEGMENT_COLOURS[segment] if segment else "#9ca3af"))
+            slice_.setLabelVisible(True)
+        series.setPieSize(0.6)
+        chart.addSeries(series)
+        self.segments.setChart(chart)
+        self.segment_sizes = dict(sizes)

@@ -1,0 +1,242 @@
+"""One customer: contact details (saved as you type), segment, scores and calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.course.model import Course
+from coursebook.storage.database import Database
+from coursebook.ui.autosave import SaveManager
+from coursebook.ui.customers.labels import channel_label, segment_label
+from coursebook.ui.i18n import format_date
+from coursebook.ui.widgets import GrowingTextEdit, InlineError, make_date_edit, pydate
+from coursebook.workbook.customers import (
+    Customer,
+    add_score,
+    customer_calls,
+    get_customer,
+    parse_tags,
+    score_history,
+    update_customer,
+)
+from coursebook.workbook.nps import Segment
+from coursebook.workbook.validation import InvalidInput
+
+
+class CustomerDetail(QWidget):
+    changed = Signal(int)  # customer id
+
+    def __init__(self, db: Database, saver: SaveManager, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.db, self.saver, self.today = db, saver, today
+        self.course: Course | None = None
+        self.customer: Customer | None = None
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("e.g. bakery; since 2019"))
+        self.notes = GrowingTextEdit(3, 10)
+        self.segment_info = QLabel()
+        self.segment_info.setWordWrap(True)
+        self.manual_segment = QComboBox()
+        self.manual_segment.addItem(self.tr("not set"), None)
+        for segment in Segment:
+            self.manual_segment.addItem(segment_label(segment), segment.value)
+        self.contact_info = QLabel()
+        self.score = QSpinBox()
+        self.score.setRange(0, 10)
+        self.score.setValue(8)
+        self.score_date = make_date_edit(today(), today())
+        self.add_score_button = QPushButton(self.tr("Add score"))
+        self.calls = QListWidget()
+        self.calls.setMinimumHeight(60)
+        self.scores = QListWidget()
+        self.scores.setMinimumHeight(50)
+        self.error = InlineError()
+        self.error.setStyleSheet("color: #b42318;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Segment"), self.segment_info)
+        form.addRow(self.tr("Set by hand"), self.manual_segment)
+        form.addRow(self.tr("Last contact"), self.contact_info)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self.score)
+        score_row.addWidget(self.score_date)
+        score_row.addWidget(self.add_score_button)
+        score_row.addStretch(1)
+        form.addRow(self.tr("New score"), score_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("Calls, newest first")))
+        layout.addWidget(self.calls, 2)
+        layout.addWidget(QLabel(self.tr("Scores over time")))
+        layout.addWidget(self.scores, 1)
+
+        for field, edit in (
+            ("name", self.name),
+            ("organisation", self.organisation),
+            ("email", self.email),
+            ("phone", self.phone),
+        ):
+            edit.textEdited.connect(lambda text, f=field: self._save(f, text))
+        self.tags.textEdited.connect(lambda text: self._save("tags", parse_tags(text)))
+        self.notes.textChanged.connect(
+            lambda: self._save("notes", self.notes.toPlainText()) if self.customer else None
+        )
+        self.manual_segment.activated.connect(self._on_manual_segment)
+        self.add_score_button.clicked.connect(self._on_add_score)
+        self.show_customer(None)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self.saver.flush()
+        self.customer = None if customer_id is None else get_customer(self.db, customer_id)
+        customer = self.customer
+        self.setEnabled(customer is not None)
+        self.error.clear_message()
+        widgets = (self.name, self.organisation, self.email, self.phone, self.tags, self.notes)
+        for widget in widgets:
+            widget.blockSignals(True)
+        if customer is None:
+            self.title.setText(self.tr("No customer selected"))
+            for widget in widgets:
+                widget.clear()
+        else:
+            self.title.setText(customer.name)
+            self.name.setText(customer.name)
+            self.organisation.setText(customer.organisation)
+            self.email.setText(customer.email)
+            self.phone.setText(customer.phone)
+            self.tags.setText("; ".join(customer.tags))
+            self.notes.setPlainText(customer.notes)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._show_history()
+
+    def _show_history(self) -> None:
+        customer = self.customer
+        self.calls.clear()
+        self.scores.clear()
+        if customer is None:
+            self.segment_info.clear()
+            self.contact_info.clear()
+            return
+        if customer.latest_score is not None and customer.latest_score_on is not None:
+            self.segment_info.setText(
+                self.tr("{0}, from the latest score: {1} on {2}").format(
+                    segment_label(customer.segment),
+                    customer.latest_score,
+                    format_date(customer.latest_score_on, "d MMM yyyy"),
+                )
+            )
+        elif customer.segment is not None:
+            self.segment_info.setText(
+                self.tr("{0}, set by hand (no score yet)").format(segment_label(customer.segment))
+            )
+        else:
+            self.segment_info.setText(self.tr("unknown: no score yet, and none set by hand"))
+        self.manual_segment.setEnabled(customer.latest_score is None)
+        self.manual_segment.setToolTip(
+            ""
+            if customer.latest_score is None
+            else self.tr("The segment follows the latest score.")
+        )
+        index = self.manual_segment.findData(
+            customer.manual_segment.value if customer.manual_segment else None
+        )
+        self.manual_segment.setCurrentIndex(max(index, 0))
+        if customer.last_contact is None:
+            self.contact_info.setText(self.tr("never (no call logged)"))
+        else:
+            self.contact_info.setText(
+                self.tr("{0}, {1} weeks ago").format(
+                    format_date(customer.last_contact, "d MMMM yyyy"),
+                    customer.weeks_without_contact(self.today()),
+                )
+            )
+        for call in customer_calls(self.db, customer.id):
+            step = self.course.step(call.step_id) if self.course else None
+            where = self.tr("step {0}").format(step.number) if step else call.step_id
+            score = "" if call.score is None else self.tr(" · score {0}").format(call.score)
+            self.calls.addItem(
+                f"{format_date(call.call_date, 'd MMM yyyy')} · "
+                f"{channel_label(call.channel)} · {where}{score}"
+            )
+        for entry in reversed(score_history(self.db, customer.id)):
+            self.scores.addItem(f"{format_date(entry.on, 'd MMM yyyy')}: {entry.score}")
+
+    def _save(self, field: str, value: object) -> None:
+        customer = self.customer
+        if customer is None:
+            return
+        cid = customer.id
+
+        def write() -> None:
+            try:
+                update_customer(self.db, cid, **{field: value})  # type: ignore[arg-type]
+            except InvalidInput as error:
+                self.error.show_message(self.tr("Not saved: {0}").format(error))
+                raise
+            self.error.clear_message()
+            self.changed.emit(cid)
+
+        self.saver.schedule(f"customer/{cid}/{field}", write)
+
+    def _on_manual_segment(self, _index: int) -> None:
+        if self.customer is None:
+            return
+        value = self.manual_segment.currentData()
+        update_customer(
+            self.db, self.customer.id, manual_segment=None if value is None else Segment(value)
+        )
+        self.refresh()
+
+    def _on_add_score(self) -> None:
+        if self.customer is None:
+            return
+        try:
+            add_score(
+                self.db,
+                self.customer.id,
+                self.score.value(),
+                pydate(self.score_date.date()),
+                self.today(),
+            )
+        except InvalidInput as error:
+            self.error.show_message(self.tr("Not saved: {0}").format(error))
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.customer is not None:
+            cid = self.customer.id
+            self.customer = get_customer(self.db, cid)
+            self._show_history()
+            self.changed.emit(cid)

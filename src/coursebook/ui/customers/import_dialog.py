@@ -1,0 +1,189 @@
+"""Import customers from CSV or Excel: pick columns, see what will happen, then import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.storage.database import Database
+from coursebook.workbook.customer_import import (
+    FIELDS,
+    NAME_PART_KEYS,
+    CustomerCandidate,
+    CustomerFileError,
+    SkippedRow,
+    Table,
+    candidates,
+    guess_mapping,
+    read_table,
+)
+from coursebook.workbook.customers import ImportReport, import_customers
+
+PREVIEW_ROWS = 100
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, path: Path, table: Table, db: Database, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.path, self.table, self.db, self.today = path, table, db, today
+        self.found: list[CustomerCandidate] = []
+        self.skipped: list[SkippedRow] = []
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import customers"))
+        self.resize(820, 620)
+
+        intro = QLabel(
+            self.tr(
+                "<b>{0}</b>: {1} rows. Check which column holds what; the preview shows the "
+                "customers as they will be imported."
+            ).format(path.name, len(table.rows))
+        )
+        intro.setWordWrap(True)
+        labels = {
+            "name": self.tr("Name"),
+            "organisation": self.tr("Organisation"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "score": self.tr("Score (0–10)"),
+            "notes": self.tr("Notes"),
+            "tags": self.tr("Tags"),
+            "name_middle": self.tr("Name, middle part"),
+            "name_last": self.tr("Name, last part"),
+        }
+        guessed = guess_mapping(table.headers)
+        self.columns: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for key in (*FIELDS, *NAME_PART_KEYS):
+            box = QComboBox()
+            box.addItem(self.tr("— not in this file —"), None)
+            for index, header in enumerate(table.headers):
+                box.addItem(header or self.tr("column {0}").format(index + 1), index)
+            chosen = guessed.get(key)
+            box.setCurrentIndex(0 if chosen is None else chosen + 1)
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+            self.columns[key] = box
+            form.addRow(labels[key], box)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.preview = QTableWidget(0, 6)
+        self.preview.setHorizontalHeaderLabels(
+            [
+                self.tr("Row"),
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("E-mail"),
+                self.tr("Phone"),
+                self.tr("Score"),
+            ]
+        )
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(120)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.import_now)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(QLabel(self.tr("Rows that cannot be used:")))
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.refresh()
+
+    def mapping(self) -> dict[str, int | None]:
+        return {key: box.currentData() for key, box in self.columns.items()}
+
+    def refresh(self) -> None:
+        mapping = self.mapping()
+        if mapping["name"] is None and mapping["organisation"] is None:
+            self.found, self.skipped = [], []
+            self.summary.setText(self.tr("Choose the column with the customers' names."))
+        else:
+            self.found, self.skipped = candidates(self.table, mapping)
+            self.summary.setText(
+                self.tr("{0} customers to import, {1} rows cannot be used.").format(
+                    len(self.found), len(self.skipped)
+                )
+            )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.found))
+        shown = self.found[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown))
+        for row, candidate in enumerate(shown):
+            values = [
+                candidate.row,
+                candidate.name,
+                candidate.organisation,
+                candidate.email,
+                candidate.phone,
+                "" if candidate.score is None else candidate.score,
+            ]
+            for column, value in enumerate(values):
+                self.preview.setItem(row, column, QTableWidgetItem(str(value)))
+        self.problems.clear()
+        for skipped in self.skipped:
+            self.problems.addItem(self.tr("row {0}: {1}").format(skipped.row, skipped.reason))
+
+    def import_now(self) -> None:
+        self.report = import_customers(self.db, self.found, self.skipped, self.today)
+        self.accept()
+
+    @classmethod
+    def run(cls, db: Database, today: date, parent: QWidget | None = None) -> bool:
+        """Ask for a file, show the dialog, import, and say what happened."""
+        translate = QCoreApplication.translate
+        title = translate("ImportDialog", "Import customers")
+        name, _filter = QFileDialog.getOpenFileName(
+            parent,
+            title,
+            str(Path.home()),
+            translate("ImportDialog", "Customer lists (*.csv *.txt *.xlsx *.xlsm);;All files (*)"),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        try:
+            table = read_table(path)
+        except CustomerFileError as error:
+            QMessageBox.warning(parent, title, f"{path}\n\n{error.reason}")
+            return False
+        dialog = cls(path, table, db, today, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
+            return False
+        report = dialog.report
+        lines = [
+            translate("ImportDialog", "Added {0}, updated {1}, already up to date {2}.").format(
+                report.added, report.updated, report.unchanged
+            )
+        ]
+        if report.skipped:
+            lines.append(
+                translate("ImportDialog", "{0} rows were skipped:").format(len(report.skipped))
+            )
+            lines += [f"  {row}: {reason}" for row, reason in report.skipped[:20]]
+        QMessageBox.information(parent, title, "\n".join(lines))
+        return True

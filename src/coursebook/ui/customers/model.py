@@ -1,0 +1,179 @@
+"""The customer table: a model over the register, and a proxy that filters and sorts it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from coursebook.storage.database import Database
+from coursebook.ui.customers.labels import SEGMENT_COLOURS, segment_label
+from coursebook.ui.i18n import format_date
+from coursebook.workbook.customers import (
+    Customer,
+    attention_list,
+    customer_register,
+    get_customer,
+)
+from coursebook.workbook.nps import Segment
+
+_Index = QModelIndex | QPersistentModelIndex
+NAME, ORGANISATION, SEGMENT, SCORE, LAST_CONTACT, EMAIL, PHONE, TAGS = range(8)
+CustomerRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+class CustomersModel(QAbstractTableModel):
+    def __init__(self, db: Database, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.db, self.today = db, today
+        self.customers: list[Customer] = []
+        self.include_archived = False
+        self.attention_weeks: int | None = None  # set: only the attention list
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self.attention_weeks is not None:
+            self.customers = attention_list(self.db, self.today(), self.attention_weeks)
+        else:
+            self.customers = customer_register(self.db, include_archived=self.include_archived)
+        self.endResetModel()
+
+    def refresh_customer(self, customer_id: int) -> None:
+        """Redraw one row after an edit (the rest of the table stays as it is)."""
+        row = self.row_of(customer_id)
+        if row is None:
+            return
+        self.customers[row] = get_customer(self.db, customer_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.customers)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Segment"),
+            self.tr("Score"),
+            self.tr("Last contact"),
+            self.tr("E-mail"),
+            self.tr("Phone"),
+            self.tr("Tags"),
+        ][section]
+
+    def row_of(self, customer_id: int) -> int | None:
+        return next((i for i, c in enumerate(self.customers) if c.id == customer_id), None)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        customer = self.customers[index.row()]
+        column = index.column()
+        if role == CustomerRole:
+            return customer
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(customer, column)
+        if role == SortRole:
+            return self._sort_key(customer, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == SEGMENT and customer.segment is not None:
+                return QBrush(QColor(SEGMENT_COLOURS[customer.segment]))
+            if customer.archived:
+                return QBrush(QColor("#8a8f98"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, customer: Customer, column: int) -> str:
+        if column == NAME:
+            return customer.name + (self.tr(" (archived)") if customer.archived else "")
+        if column == ORGANISATION:
+            return customer.organisation
+        if column == SEGMENT:
+            label = segment_label(customer.segment) if customer.segment else ""
+            return label + (self.tr(" · set by hand") if customer.segment_is_manual else "")
+        if column == SCORE:
+            return "" if customer.latest_score is None else str(customer.latest_score)
+        if column == LAST_CONTACT:
+            if customer.last_contact is None:
+                return self.tr("never")
+            weeks = customer.weeks_without_contact(self.today()) or 0
+            return self.tr("{0} ({1} wk ago)").format(
+                format_date(customer.last_contact, "d MMM yyyy"), weeks
+            )
+        if column == EMAIL:
+            return customer.email
+        if column == PHONE:
+            return customer.phone
+        return ", ".join(customer.tags)
+
+    def _sort_key(self, customer: Customer, column: int) -> object:
+        if column == SCORE:
+            return -1 if customer.latest_score is None else customer.latest_score
+        if column == LAST_CONTACT:
+            return (customer.last_contact or date.min).toordinal()
+        if column == SEGMENT:
+            order = {Segment.DETRACTOR: 0, Segment.PASSIVE: 1, Segment.PROMOTER: 2}
+            return -1 if customer.segment is None else order[customer.segment]
+        return self._text(customer, column).lower()
+
+
+class CustomerFilter(QSortFilterProxyModel):
+    """Filters on typed words (name, organisation, e-mail, tags, notes) and a segment."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[str] = []
+        self.segment: Segment | None = None
+        self.setSortRole(SortRole)
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "words", text.lower().split()))
+
+    def set_segment(self, segment: Segment | None) -> None:
+        self._refilter(lambda: setattr(self, "segment", segment))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change the way this Qt wants it (invalidateFilter is deprecated
+        from Qt 6.10 on; begin/endFilterChange does not exist before)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, CustomersModel)
+        customer = model.customers[row]
+        if self.segment is not None and customer.segment is not self.segment:
+            return False
+        haystack = " ".join(
+            [
+                customer.name,
+                customer.organisation,
+                customer.email,
+                customer.phone,
+                customer.notes,
+                *customer.tags,
+            ]
+        ).lower()
+        return all(word in haystack for word in self.words)

@@ -1,0 +1,310 @@
+"""The Customers tab: a filterable register, the attention list, and one customer's details."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.course.model import Course
+from coursebook.storage.database import Database
+from coursebook.ui.autosave import SaveManager
+from coursebook.ui.customers.detail import CustomerDetail
+from coursebook.ui.customers.labels import segment_label
+from coursebook.ui.customers.model import CustomerFilter, CustomerRole, CustomersModel
+from coursebook.workbook.customer_export import write_customers_csv
+from coursebook.workbook.customers import (
+    DEFAULT_ATTENTION_WEEKS,
+    Customer,
+    add_customer,
+    merge_customers,
+    set_archived,
+)
+from coursebook.workbook.nps import Segment
+from coursebook.workbook.validation import InvalidInput
+
+
+class CustomersView(QWidget):
+    """`plan_calls_requested` asks the window to put customers into this week's calls."""
+
+    plan_calls_requested = Signal(list)  # customer ids
+    import_requested = Signal()
+
+    def __init__(self, db: Database, saver: SaveManager, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.db, self.saver, self.today = db, saver, today
+        self.model = CustomersModel(db, today)
+        self.proxy = CustomerFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by name, organisation, e-mail, tag…"))
+        self.search.setClearButtonEnabled(True)
+        self.segment = QComboBox()
+        self.segment.addItem(self.tr("All segments"), None)
+        for segment in Segment:
+            self.segment.addItem(segment_label(segment), segment.value)
+        self.attention = QCheckBox(self.tr("Needs attention: satisfied, no contact for"))
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 104)
+        self.weeks.setValue(DEFAULT_ATTENTION_WEEKS)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.archived = QCheckBox(self.tr("Show archived"))
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.segment)
+        attention_row = QHBoxLayout()
+        attention_row.addWidget(self.attention)
+        attention_row.addWidget(self.weeks)
+        attention_row.addStretch(1)
+        attention_row.addWidget(self.archived)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((170, 150, 150, 50, 170, 180, 110)):
+            self.table.setColumnWidth(column, width)
+
+        self.add_button = QPushButton(self.tr("New customer…"))
+        self.merge_button = QPushButton(self.tr("Merge two…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.plan_button = QPushButton(self.tr("Plan calls in this week's step"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export to CSV…"))
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0)
+        buttons.addWidget(self.merge_button, 0, 1)
+        buttons.addWidget(self.archive_button, 0, 2)
+        buttons.addWidget(self.plan_button, 1, 0, 1, 2)
+        buttons.addWidget(self.import_button, 1, 2)
+        buttons.addWidget(self.export_button, 1, 3)
+        buttons.setColumnStretch(4, 1)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: #5b6470;")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(attention_row)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        left_layout.addLayout(buttons)
+        self.detail = CustomerDetail(db, saver, today)
+        self.detail.setMinimumWidth(280)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+        splitter.addWidget(detail_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.segment.currentIndexChanged.connect(self._on_filter_changed)
+        self.archived.toggled.connect(self._on_archived_toggled)
+        self.attention.toggled.connect(self._on_attention_changed)
+        self.weeks.valueChanged.connect(self._on_attention_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.detail.changed.connect(self.model.refresh_customer)
+        self.add_button.clicked.connect(self.new_customer)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.plan_button.clicked.connect(self._on_plan)
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button.clicked.connect(self.export_csv)
+        self._update_buttons()
+
+    # -- data ------------------------------------------------------------------------------
+
+    def set_course(self, course: Course | None) -> None:
+        self.detail.course = course
+
+    def reload(self) -> None:
+        """Re-read the register (after calls were logged elsewhere), keeping the selection."""
+        self.saver.flush()
+        selected = [c.id for c in self.selected_customers()]
+        self.model.reload()
+        self._select_ids(selected)
+        self._update_count()
+
+    def selected_customers(self) -> list[Customer]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(index, CustomerRole) for index in rows]
+
+    def _select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for customer_id in ids:
+            row = self.model.row_of(customer_id)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+        if not ids:
+            self.detail.show_customer(None)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if self.model.attention_weeks is not None:
+            text = self.tr("%n satisfied customer(s) not contacted for a while", "", shown)
+        elif shown == total:
+            text = self.tr("%n customer(s)", "", total)
+        else:
+            text = self.tr("{0} of {1} customers").format(shown, total)
+        self.count.setText(text)
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_customers()
+        self.merge_button.setEnabled(len(selected) == 2)
+        self.archive_button.setEnabled(bool(selected))
+        self.plan_button.setEnabled(bool(selected))
+        all_archived = bool(selected) and all(c.archived for c in selected)
+        self.archive_button.setText(self.tr("Restore") if all_archived else self.tr("Archive"))
+
+    # -- reactions -------------------------------------------------------------------------
+
+    def _on_filter_changed(self) -> None:
+        self.proxy.set_text(self.search.text())
+        value = self.segment.currentData()
+        self.proxy.set_segment(None if value is None else Segment(value))
+        self._update_count()
+
+    def _on_archived_toggled(self, on: bool) -> None:
+        self.model.include_archived = on
+        self.reload()
+
+    def _on_attention_changed(self) -> None:
+        self.model.attention_weeks = self.weeks.value() if self.attention.isChecked() else None
+        self.reload()
+        if self.model.attention_weeks is not None:
+            self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # longest ago first
+
+    def _on_selection_changed(self) -> None:
+        selected = self.selected_customers()
+        self.detail.show_customer(selected[0].id if len(selected) == 1 else None)
+        self._update_buttons()
+
+    def _on_plan(self) -> None:
+        ids = [c.id for c in self.selected_customers()]
+        if ids:
+            self.plan_calls_requested.emit(ids)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_customer(self) -> int | None:
+        name, ok = QInputDialog.getText(self, self.tr("New customer"), self.tr("Name:"))
+        if not ok:
+            return None
+        try:
+            customer_id = add_customer(self.db, name)
+        except InvalidInput as error:
+            QMessageBox.warning(self, self.tr("New customer"), str(error))
+            return None
+        self.search.clear()
+        self.reload()
+        self._select_ids([customer_id])
+        self.detail.organisation.setFocus()
+        return customer_id
+
+    def merge_selected(self) -> None:
+        selected = self.selected_customers()
+        if len(selected) != 2:
+            return
+        labels = [f"{c.name} ({c.organisation})" if c.organisation else c.name for c in selected]
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge two customers"),
+            self.tr(
+                "These are one customer. Keep which entry? The other one's calls and "
+                "scores move to it, and it is archived."
+            ),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        keep = selected[labels.index(choice)]
+        duplicate = selected[1 - labels.index(choice)]
+        merge_customers(self.db, keep.id, duplicate.id)
+        self.reload()
+        self._select_ids([keep.id])
+
+    def archive_selected(self) -> None:
+        selected = self.selected_customers()
+        restore = bool(selected) and all(c.archived for c in selected)
+        for customer in selected:
+            set_archived(self.db, customer.id, not restore)
+        self.reload()
+
+    def export_csv(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export customers"),
+            str(Path.home() / "customers.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not path:
+            return
+        customers = [
+            self.proxy.data(self.proxy.index(row, 0), CustomerRole)
+            for row in range(self.proxy.rowCount())
+        ]
+        try:
+            count = write_customers_csv(customers, Path(path))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export customers"),
+                self.tr("The file could not be written: {0}\n\n{1}").format(path, error.strerror),
+            )
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Export customers"),
+            self.tr("%n customer(s) written to {0}.", "", count).format(path),
+        )
+
+    def focus_customer(self, customer_id: int) -> None:
+        self._select_ids([customer_id])
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

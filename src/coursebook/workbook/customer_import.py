@@ -1,0 +1,735 @@
+"""Reading a customer list that a small business already keeps, in CSV or Excel, as it really is.
+
+This module is the pure part of the customer import: no Qt, no database. It works in three steps:
+
+1. :func:`read_table` reads a file into a :class:`Table`: the header row and the data rows, every
+   cell as text. It copes with what spreadsheets and other programs actually write: a UTF-8 BOM,
+   Windows-1252 text, UTF-16 "Unicode text" from Excel, semicolons (Dutch Excel), commas or tabs,
+   quoted cells with line breaks in them, empty rows and trailing empty columns. A file that cannot
+   be read at all raises :class:`CustomerFileError` with a reason for a person.
+2. :func:`guess_mapping` guesses from the headers, Dutch or English, which column holds which
+   field. The person can correct the guess before importing.
+3. :func:`candidates` turns the rows into :class:`CustomerCandidate` values and lists the rows it
+   skips, each with its row number and a short reason (:class:`SkippedRow`).
+
+Row numbers
+-----------
+A row number is the number a person sees in the row header of Excel or LibreOffice when they open
+the same file: 1 for the first row of the file, counting empty rows too. For an Excel workbook that
+is the worksheet row. For a CSV file it is the number of the *record*: a quoted cell with line
+breaks in it makes one spreadsheet row (one tall cell) out of several lines of text, so all rows
+after it get a number that is lower than their line number in a text editor. We chose the
+spreadsheet's number because people open a customer list in a spreadsheet program to correct it,
+and because it means the same thing for CSV and Excel files. Without multi-line cells the two
+numbers are the same. (A first line ``sep=;``, which Excel reads as a hint and does not show, is
+not counted either.)
+
+The mapping
+-----------
+A mapping is a ``dict`` from field name to a column index (0-based, into ``Table.headers``) or
+``None`` for "not in this file". It has the keys of :data:`FIELDS` and the two extra keys of
+:data:`NAME_PART_KEYS`:
+
+``name_middle`` and ``name_last``
+    For files with the name split over columns (Voornaam / Tussenvoegsel / Achternaam, or First
+    name / Last name). Then ``name`` is the first-name column, and the customer's name is the
+    text of the ``name``, ``name_middle`` and ``name_last`` columns in that order, joined with
+    spaces, empty parts left out: "Jan" + "van der" + "Berg" gives "Jan van der Berg".
+    :func:`guess_mapping` only fills them when there is no single name column.
+
+:func:`candidates` accepts a mapping without the extra keys (or with any key left out): a missing
+key means ``None``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+# No type stubs are required: with types-openpyxl installed this import is checked, without them
+# mypy treats it as untyped (the "unused-ignore" code keeps both cases quiet under strict mode).
+from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
+from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped, unused-ignore]
+
+FIELDS = ("name", "organisation", "email", "phone", "score", "notes", "tags")
+"""The customer fields a column can be mapped to, in the order the UI shows them."""
+
+NAME_PART_KEYS = ("name_middle", "name_last")
+"""Extra mapping keys for a name split over columns; see the module documentation."""
+
+MAPPING_KEYS = FIELDS + NAME_PART_KEYS
+"""Every key :func:`guess_mapping` returns and :func:`candidates` understands."""
+
+CSV_EXTENSIONS = (".csv", ".txt")
+EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
+
+MAX_DATA_ROWS = 50_000
+"""Files with more (non-empty) data rows than this are refused rather than half imported."""
+
+# The limits of the customer table (coursebook.storage.models.CustomerRow); a longer value is
+# reported per row here instead of failing the whole import later.
+MAX_NAME_CHARS = 200
+MAX_ORGANISATION_CHARS = 200
+MAX_EMAIL_CHARS = 320
+MAX_PHONE_CHARS = 50
+
+_DELIMITERS = (";", ",", "\t")  # in order of preference when a header fits more than one
+_NO_TEXT = " \t\r\n;,"  # a row with nothing else in it is empty
+_SAMPLE_CHARS = 64 * 1024  # enough text to find the header row and its delimiter
+_SHOWN_CHARS = 60  # a value quoted in a reason is cut off after this many characters
+
+
+class CustomerFileError(Exception):
+    """The file as a whole cannot be read.
+
+    ``path`` is the file; ``reason`` is one or two sentences for a person, saying what is wrong
+    and, where we can tell, what to do about it.
+    """
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path.name}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Table:
+    """The contents of a customer file, as text.
+
+    ``headers`` are the cells of the header row (the first row that is not empty), stripped of
+    surrounding white space, without trailing empty cells. ``rows`` are the data rows after it
+    that are not empty, each as ``(row number, cells)``; see the module documentation for how row
+    numbers are counted. A row is empty when it holds nothing but white space, or nothing but
+    white space, semicolons and commas (``;;;`` is empty in a comma separated file too).
+
+    A row has at least ``len(headers)`` cells (short rows are padded with ``""``); it has more
+    only when it has text in columns to the right of the last header. Cells are as written in
+    the file, except that line breaks inside a cell are always ``"\\n"``.
+    """
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class CustomerCandidate:
+    """A customer ready to import, cleaned up and checked. ``row`` is where it came from."""
+
+    row: int
+    name: str
+    organisation: str
+    email: str
+    phone: str
+    score: int | None
+    notes: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A data row that is not imported, and why (a short sentence without a capital)."""
+
+    row: int
+    reason: str
+
+
+# --------------------------------------------------------------------------------------------
+# Reading files
+
+
+def read_table(path: Path) -> Table:
+    """Read the header row and data rows of a CSV file or the first worksheet of an Excel file.
+
+    The kind of file is taken from the extension: ``.csv`` and ``.txt`` are read as CSV text,
+    ``.xlsx`` and ``.xlsm`` as Excel workbooks. Raises :class:`CustomerFileError` for a file that
+    cannot be read, that has no header row, or that has more than :data:`MAX_DATA_ROWS` rows.
+    A header row without data rows is not an error: the table then has no rows.
+    """
+    suffix = path.suffix.lower()
+    if suffix in CSV_EXTENSIONS:
+        return _read_csv(path)
+    if suffix in EXCEL_EXTENSIONS:
+        return _read_excel(path)
+    known = "a CSV file (.csv or .txt) or an Excel workbook (.xlsx or .xlsm)"
+    if not suffix:
+        raise CustomerFileError(path, f"This file has no extension; choose {known}.")
+    reason = f"Files ending in {suffix} cannot be imported; choose {known}."
+    if suffix in (".xls", ".ods", ".numbers"):
+        reason += " Open the file in its spreadsheet program and save it as .xlsx or CSV first."
+    raise CustomerFileError(path, reason)
+
+
+class _TableBuilder:
+    """Collects rows as they are read: finds the header row, drops empty rows, counts rows."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._headers: tuple[str, ...] | None = None
+        self._rows: list[tuple[int, tuple[str, ...]]] = []
+
+    def add(self, number: int, cells: Sequence[str]) -> None:
+        width = len(cells)
+        while width and not cells[width - 1].strip():
+            width -= 1
+        if not any(cell.strip(_NO_TEXT) for cell in cells[:width]):
+            # An empty row, skipped without a word. A row of only delimiters (";;;" in a comma
+            # separated file: rows pasted from another export) counts as empty too.
+            return
+        if self._headers is None:
+            self._headers = tuple(_one_kind_of_line_break(cell).strip() for cell in cells[:width])
+            return
+        if len(self._rows) >= MAX_DATA_ROWS:
+            raise CustomerFileError(
+                self._path,
+                f"This file has more than {MAX_DATA_ROWS:,} customers, which is more than "
+                "can be imported at once. Split it into smaller files.",
+            )
+        kept = tuple(_one_kind_of_line_break(cell) for cell in cells[:width])
+        if width < len(self._headers):
+            kept += ("",) * (len(self._headers) - width)
+        self._rows.append((number, kept))
+
+    def table(self) -> Table:
+        if self._headers is None:
+            raise CustomerFileError(
+                self._path, "This file has only empty rows: there is no header row and no data."
+            )
+        return Table(self._headers, tuple(self._rows))
+
+
+def _one_kind_of_line_break(cell: str) -> str:
+    if "\r" in cell:
+        return cell.replace("\r\n", "\n").replace("\r", "\n")
+    return cell
+
+
+def _open_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "This file does not exist (any more)."
+    if isinstance(exc, IsADirectoryError):
+        return "This is a folder, not a file."
+    if isinstance(exc, PermissionError):
+        return (
+            "This file cannot be opened: there is no permission to read it, or another program "
+            "(such as Excel) has it open. Close it there and try again."
+        )
+    return f"This file cannot be opened ({exc.strerror or exc})."
+
+
+def _first_bytes(path: Path, count: int) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(count)
+    except OSError as exc:
+        raise CustomerFileError(path, _open_reason(exc)) from exc
+
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected .xlsx
+
+
+def _read_csv(path: Path) -> Table:
+    head = _first_bytes(path, 4096)
+    if not head:
+        raise CustomerFileError(path, "This file is empty.")
+    save_as_csv = "In Excel, use “Save as” and choose CSV, or import the workbook itself."
+    if head.startswith(_ZIP_MAGIC):
+        raise CustomerFileError(
+            path, f"This is not a CSV text file but looks like an Excel workbook. {save_as_csv}"
+        )
+    if head.startswith(_OLE_MAGIC):
+        raise CustomerFileError(
+            path, f"This is not a CSV text file but looks like an old Excel file. {save_as_csv}"
+        )
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-16",)  # Excel's "Unicode text" (tab separated)
+    elif b"\x00" in head:
+        raise CustomerFileError(path, "This is not a text file; it cannot be read as CSV.")
+    else:
+        # UTF-8 (with or without BOM) can be told apart reliably; if the file is not UTF-8 it is
+        # almost always Windows-1252, which Excel on Windows writes for "CSV (semicolon
+        # separated)". A UTF-8 file is read whole before we know, so the fallback restarts.
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
+        try:
+            return _parse_csv(path, encoding)
+        except UnicodeError:
+            continue
+    raise CustomerFileError(
+        path,
+        "The text in this file is in an unknown character encoding. "
+        "Save it as “CSV UTF-8” and try again.",
+    )
+
+
+def _parse_csv(path: Path, encoding: str) -> Table:
+    """Read the whole file in one encoding; raises UnicodeError when it does not fit."""
+    builder = _TableBuilder(path)
+    try:
+        with path.open("r", encoding=encoding, newline="") as file:
+            sample = file.read(_SAMPLE_CHARS)
+            file.seek(0)
+            delimiter, skip_first_line = _sniff_delimiter(sample)
+            reader = csv.reader(file, delimiter=delimiter, quotechar='"', doublequote=True)
+            if skip_first_line:
+                next(reader, None)
+            try:
+                # One record is one spreadsheet row, whatever the number of lines it spans.
+                for number, record in enumerate(reader, start=1):
+                    builder.add(number, record)
+            except csv.Error as exc:
+                raise CustomerFileError(path, _csv_reason(exc, reader.line_num)) from exc
+    except OSError as exc:
+        raise CustomerFileError(path, _open_reason(exc)) from exc
+    return builder.table()
+
+
+def _csv_reason(exc: csv.Error, line: int) -> str:
+    if "field larger than field limit" in str(exc):
+        return (
+            f"A cell that starts at or before line {line} is too long to be a customer detail. "
+            'Perhaps a quote (") is missing, so that the rest of the file looks like one cell.'
+        )
+    return f"This file cannot be read as CSV near line {line} ({exc})."
+
+
+_SEP_LINE = re.compile(r"sep=([^\r\n\"])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
+
+
+def _sniff_delimiter(sample: str) -> tuple[str, bool]:
+    """The delimiter of the CSV text starting with `sample`, and whether line 1 is ``sep=X``.
+
+    csv.Sniffer guesses from how often characters occur, and splitting the header on each
+    candidate in turn misleads too (with the wrong delimiter, quotes are not where csv expects
+    them). Instead, the delimiters *outside quotes* in the header row are counted, and the most
+    frequent one wins; on a tie (also when there are none) the first of ``; , tab`` wins.
+    """
+    explicit = _SEP_LINE.match(sample)
+    if explicit:
+        return explicit.group(1), True
+    counts = _header_delimiter_counts(sample)
+    best = max(_DELIMITERS, key=lambda d: (counts[d], -_DELIMITERS.index(d)))
+    return best, False
+
+
+def _header_delimiter_counts(sample: str) -> dict[str, int]:
+    """How often each candidate delimiter occurs outside quotes in the header row of `sample`.
+
+    The header row is the first row with more than white space and delimiters in it (a row like
+    ``;;;`` is empty whatever the delimiter). As in csv.reader, a quote opens a quoted cell only at
+    the start of a cell, which here is the start of the row or just after any candidate
+    delimiter; inside, ``""`` is a quote and line breaks do not end the row.
+    """
+    counts = dict.fromkeys(_DELIMITERS, 0)
+    in_quotes = False
+    cell_start = True
+    row_has_text = False
+    index = 0
+    while index < len(sample):
+        char = sample[index]
+        index += 1
+        if in_quotes:
+            if char == '"':
+                if sample.startswith('"', index):
+                    index += 1  # a doubled quote inside quotes
+                else:
+                    in_quotes = False
+        elif char == '"' and cell_start:
+            in_quotes = True
+            row_has_text = True
+            cell_start = False
+        elif char in counts:
+            counts[char] += 1
+            cell_start = True
+        elif char in "\r\n":
+            if row_has_text:
+                break
+            counts = dict.fromkeys(_DELIMITERS, 0)  # an empty row before the header
+            cell_start = True
+        else:
+            cell_start = False
+            row_has_text = row_has_text or not char.isspace()
+    return counts
+
+
+def _read_excel(path: Path) -> Table:
+    head = _first_bytes(path, len(_OLE_MAGIC))
+    if not head:
+        raise CustomerFileError(path, "This file is empty.")
+    if head.startswith(_OLE_MAGIC):
+        raise CustomerFileError(
+            path,
+            "This is not an .xlsx workbook: it is either protected with a password or an old "
+            "Excel (.xls) file under another name. Remove the password, or save it as .xlsx "
+            "or CSV, and try again.",
+        )
+    if not head.startswith(_ZIP_MAGIC):
+        raise CustomerFileError(
+            path,
+            f"This is not an Excel workbook, although its name ends in {path.suffix}. "
+            "Perhaps it is a CSV or text file that was renamed; give it the right extension.",
+        )
+    damaged = (
+        "This Excel workbook is damaged or not really an Excel workbook, so it cannot be read. "
+        "Open it in Excel and save it again, or save it as CSV."
+    )
+    try:
+        with path.open("rb") as file:
+            # openpyxl raises all kinds of exceptions for damaged files (BadZipFile, KeyError,
+            # XML parse errors, ValueError, ...): any of them means the same thing to a person.
+            try:
+                workbook = load_workbook(file, read_only=True, data_only=True)
+            except Exception as exc:
+                raise CustomerFileError(path, damaged) from exc
+            try:
+                return _read_first_sheet(path, workbook)
+            except CustomerFileError:
+                raise
+            except Exception as exc:
+                raise CustomerFileError(path, damaged) from exc
+            finally:
+                workbook.close()
+    except OSError as exc:
+        raise CustomerFileError(path, _open_reason(exc)) from exc
+
+
+def _read_first_sheet(path: Path, workbook: Workbook) -> Table:
+    sheets = workbook.worksheets
+    if not sheets:
+        raise CustomerFileError(path, "This Excel workbook has no worksheet.")
+    sheet = sheets[0]
+    # The stored size of a sheet is sometimes wrong (other programs write it carelessly); read
+    # all the cells there are instead of trusting it.
+    sheet.reset_dimensions()
+    builder = _TableBuilder(path)
+    # Read-only worksheets yield every row from row 1 on, an empty tuple for a missing row.
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        builder.add(number, [_excel_text(value) for value in values])
+    return builder.table()
+
+
+def _excel_text(value: object) -> str:
+    """A cell value as text, as a person would type it (not as Excel formats it on screen)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return f"{value:.15g}"  # 0.30000000000000004 → 0.3, as Excel shows it
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.replace(microsecond=0).isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)  # a duration (timedelta), or whatever a later openpyxl may return
+
+
+# --------------------------------------------------------------------------------------------
+# Guessing which column is which
+
+# Header names after _header_key(), most telling first: when two columns match the same field,
+# the one whose name comes first here wins (then the leftmost column).
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "naam",
+        "name",
+        "fullname",
+        "volledigenaam",
+        "klantnaam",
+        "naamklant",
+        "customername",
+        "contactpersoon",
+        "contactnaam",
+        "contactname",
+        "contactperson",
+        "klant",
+        "customer",
+        "contact",
+    ),
+    "organisation": (
+        "bedrijf",
+        "bedrijfsnaam",
+        "organisatie",
+        "organisatienaam",
+        "firma",
+        "firmanaam",
+        "company",
+        "companyname",
+        "organisation",
+        "organization",
+        "organisationname",
+        "organizationname",
+    ),
+    "email": (
+        "email",
+        "emailadres",
+        "emailaddress",
+        "mail",
+        "mailadres",
+        "mailaddress",
+    ),
+    "phone": (
+        "telefoon",
+        "telefoonnummer",
+        "telefoonnr",
+        "telnr",
+        "tel",
+        "mobiel",
+        "mobielnummer",
+        "mobielnr",
+        "gsm",
+        "phone",
+        "phonenumber",
+        "telephone",
+        "telephonenumber",
+        "mobile",
+        "mobilenumber",
+        "mobilephone",
+    ),
+    "score": (
+        "score",
+        "cijfer",
+        "klantcijfer",
+        "nps",
+        "npsscore",
+        "aanbeveling",
+        "rating",
+        "beoordeling",
+        "waardering",
+    ),
+    "notes": (
+        "notities",
+        "notitie",
+        "opmerkingen",
+        "opmerking",
+        "toelichting",
+        "notes",
+        "note",
+        "remarks",
+        "remark",
+        "comments",
+        "comment",
+        "memo",
+    ),
+    # "segment" is deliberately absent: in Coursebook a segment is detractor/passive/promoter.
+    "tags": (
+        "tags",
+        "tag",
+        "labels",
+        "label",
+        "categorie",
+        "categorieen",
+        "category",
+        "categories",
+        "groep",
+        "groepen",
+        "group",
+        "groups",
+    ),
+}
+
+_FIRST_NAME = ("voornaam", "roepnaam", "firstname", "givenname", "forename")
+_MIDDLE_NAME = ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "middlename", "infix")
+_LAST_NAME = ("achternaam", "familienaam", "lastname", "surname", "familyname")
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+
+def _header_key(header: str) -> str:
+    """`header` reduced for matching: "E-mailadres" → "emailadres", "Cijfer (0-10)" → "cijfer",
+    "Catégorie" → "categorie"."""
+
+    def reduce(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.casefold())
+        return "".join(char for char in text if char.isalnum())  # accents are not alnum
+
+    return reduce(_BRACKETED.sub(" ", header)) or reduce(header)
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
+    """Guess which column (index into `headers`) holds each field, from Dutch or English headers.
+
+    Headers are compared without regard to case, accents, spaces, punctuation and text in
+    brackets ("Cijfer (0-10)" is "cijfer"); a header that does not match as it is, is tried again
+    without a number at the end ("Telefoon 2"). A column is used for at most one field. The result
+    has exactly the keys of :data:`MAPPING_KEYS`; fields not found are ``None``. When there is no
+    single name column but first/last name columns, ``name`` is the first-name column and
+    ``name_middle``/``name_last`` are filled as described in the module documentation.
+    """
+    keys = [_header_key(header) for header in headers]
+    used: set[int] = set()
+
+    def find(synonyms: Sequence[str]) -> int | None:
+        for candidates_keys in (keys, [_TRAILING_DIGITS.sub("", key) for key in keys]):
+            for synonym in synonyms:
+                for index, key in enumerate(candidates_keys):
+                    if key == synonym and index not in used:
+                        used.add(index)
+                        return index
+        return None
+
+    mapping: dict[str, int | None] = {key: None for key in MAPPING_KEYS}
+    for field in FIELDS:
+        mapping[field] = find(_SYNONYMS[field])
+    if mapping["name"] is None:
+        first, middle, last = find(_FIRST_NAME), find(_MIDDLE_NAME), find(_LAST_NAME)
+        if first is not None:
+            mapping["name"], mapping["name_middle"], mapping["name_last"] = first, middle, last
+        elif last is not None and middle is not None:
+            # "van der" + "Berg": the parts are joined in the order name, name_middle, name_last.
+            mapping["name"], mapping["name_last"] = middle, last
+        elif last is not None:
+            mapping["name"] = last
+    return mapping
+
+
+# --------------------------------------------------------------------------------------------
+# From rows to customers
+
+
+class _Skip(Exception):
+    """A data row cannot be imported; the argument is the reason."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+_SCORE = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_TAG_SEPARATORS = re.compile(r"[;,|]")
+
+
+def candidates(
+    table: Table, mapping: Mapping[str, int | None]
+) -> tuple[list[CustomerCandidate], list[SkippedRow]]:
+    """The customers in `table`, read with `mapping`, and the rows that are skipped and why.
+
+    Per row: names and organisations are trimmed and runs of white space become one space; an
+    empty name is replaced by the organisation; e-mail addresses are lower-cased and must look
+    like one; a score must be a whole number from 0 to 10 ("8", "8.0", "8,0") or empty; tags are
+    split on ``;``, ``,`` and ``|``, without empty or repeated (case-insensitively) tags. A row
+    that is the same customer as an earlier row (same e-mail address, or without one the same
+    name and organisation) is skipped. Both lists are in row order.
+
+    Raises ValueError for a mapping with unknown keys or negative indexes, or without a column
+    for the name or the organisation (every row would be skipped; the UI should prevent it).
+    """
+    unknown = set(mapping) - set(MAPPING_KEYS)
+    if unknown:
+        raise ValueError(f"unknown mapping keys: {', '.join(sorted(unknown))}")
+    if any(index is not None and index < 0 for index in mapping.values()):
+        raise ValueError("column indexes in a mapping cannot be negative")
+    if all(mapping.get(key) is None for key in ("name", "organisation", *NAME_PART_KEYS)):
+        raise ValueError("the mapping needs a column for the name or the organisation")
+
+    found: list[CustomerCandidate] = []
+    skipped: list[SkippedRow] = []
+    first_row_of: dict[tuple[str, str, str], int] = {}
+    for number, cells in table.rows:
+        try:
+            candidate = _candidate(number, cells, mapping)
+            key = _identity(candidate)
+            if key in first_row_of:
+                raise _Skip(f"same customer as row {first_row_of[key]}")
+        except _Skip as skip:
+            skipped.append(SkippedRow(number, skip.reason))
+            continue
+        first_row_of[key] = number
+        found.append(candidate)
+    return found, skipped
+
+
+def _candidate(
+    number: int, cells: Sequence[str], mapping: Mapping[str, int | None]
+) -> CustomerCandidate:
+    def cell(key: str) -> str:
+        index = mapping.get(key)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    name = _one_line(" ".join(cell(key) for key in ("name", *NAME_PART_KEYS)))
+    organisation = _one_line(cell("organisation"))
+    if not name:
+        if not organisation:
+            raise _Skip("the row has no name and no organisation")
+        name = organisation
+    if len(name) > MAX_NAME_CHARS:
+        raise _Skip(f"the name is longer than {MAX_NAME_CHARS} characters")
+    if len(organisation) > MAX_ORGANISATION_CHARS:
+        raise _Skip(f"the organisation is longer than {MAX_ORGANISATION_CHARS} characters")
+    email = _email(cell("email"))
+    phone = _one_line(cell("phone"))
+    if len(phone) > MAX_PHONE_CHARS:
+        raise _Skip(f"the phone number {_shown(phone)} is longer than {MAX_PHONE_CHARS} characters")
+    return CustomerCandidate(
+        row=number,
+        name=name,
+        organisation=organisation,
+        email=email,
+        phone=phone,
+        score=_score(cell("score")),
+        notes=_one_kind_of_line_break(cell("notes")).strip(),
+        tags=_tags(cell("tags")),
+    )
+
+
+def _one_line(text: str) -> str:
+    """`text` trimmed, with every run of white space (line breaks too) made one space."""
+    return " ".join(text.split())
+
+
+def _shown(value: str) -> str:
+    """`value` quoted for a reason, on one line and cut short when long."""
+    value = _one_line(value)
+    if len(value) > _SHOWN_CHARS:
+        value = value[: _SHOWN_CHARS - 1] + "…"
+    return f"'{value}'"
+
+
+def _email(raw: str) -> str:
+    text = raw.strip()
+    if not text:
+        return ""
+    if len(text) > MAX_EMAIL_CHARS or not _EMAIL.fullmatch(text):
+        raise _Skip(f"e-mail address {_shown(text)} is not valid")
+    return text.lower()
+
+
+def _score(raw: str) -> int | None:
+    text = raw.strip()
+    if not text:
+        return None
+    if _SCORE.fullmatch(text):
+        value = Decimal(text.replace(",", "."))
+        if value == value.to_integral_value() and 0 <= value <= 10:
+            return int(value)
+    raise _Skip(f"score {_shown(text)} is not a whole number from 0 to 10")
+
+
+def _tags(raw: str) -> tuple[str, ...]:
+    tags: dict[str, str] = {}  # casefolded → as first written; dicts keep their order
+    for part in _TAG_SEPARATORS.split(raw):
+        tag = _one_line(part)
+        if tag:
+            tags.setdefault(tag.casefold(), tag)
+    return tuple(tags.values())
+
+
+def _identity(candidate: CustomerCandidate) -> tuple[str, str, str]:
+    if candidate.email:
+        return ("email", candidate.email, "")
+    return ("name", candidate.name.casefold(), candidate.organisation.casefold())

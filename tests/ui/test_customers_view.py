@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coursebook.ui.context import AppContext
+from coursebook.ui.customers.model import CustomerRole
+from coursebook.ui.main_window import MainWindow
+from coursebook.ui.work.calls_form import CallsForm
+from coursebook.workbook.calls import add_call, set_answer, update_call
+from coursebook.workbook.customers import add_customer, get_customer, update_customer
+from coursebook.workbook.enrolment import enrol
+from coursebook.workbook.nps import Segment
+from coursebook.workbook.task_key import TaskKey
+from tests.ui.conftest import START, TODAY
+
+KEY = TaskKey("sample", "second", "calls")
+
+
+def log_call(context: AppContext, name: str, on: date, score: int | None) -> None:
+    call = add_call(context.db, KEY, TODAY)
+    update_call(context.db, call.id, today=TODAY, customer=name, call_date=on, score=score)
+    set_answer(context.db, call.id, 0, "an answer")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    enrolment = enrol(context.db, "sample", "en", START)
+    log_call(context, "Anna Bakker", TODAY - timedelta(weeks=10), 7)
+    log_call(context, "Bram Fietsen", TODAY - timedelta(weeks=1), 8)
+    log_call(context, "Carla Kapper", TODAY - timedelta(weeks=12), 10)
+    log_call(context, "Dirk Garage", TODAY - timedelta(weeks=9), 3)
+    quiet = add_customer(context.db, "Eva Nooitgebeld", organisation="Atelier Eva")
+    update_customer(context.db, quiet, manual_segment=Segment.PASSIVE)
+    win = MainWindow(context, enrolment)
+    qtbot.addWidget(win)
+    win.show()
+    win.tabs.setCurrentWidget(win.customers)
+    return win
+
+
+def names(win: MainWindow) -> list[str]:
+    proxy = win.customers.proxy
+    return [proxy.data(proxy.index(r, 0), CustomerRole).name for r in range(proxy.rowCount())]
+
+
+def select(win: MainWindow, *wanted: str) -> None:
+    view = win.customers
+    selection = view.table.selectionModel()
+    selection.clearSelection()
+    for row in range(view.proxy.rowCount()):
+        index = view.proxy.index(row, 0)
+        if view.proxy.data(index, CustomerRole).name in wanted:
+            selection.select(
+                index,
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def test_register_lists_segment_score_and_last_contact(window: MainWindow) -> None:
+    view = window.customers
+    assert names(window) == [
+        "Anna Bakker",
+        "Bram Fietsen",
+        "Carla Kapper",
+        "Dirk Garage",
+        "Eva Nooitgebeld",
+    ]
+    model = view.model
+    anna = model.index(0, 0)
+    assert model.index(0, 2).data() == "satisfied (7–8)"
+    assert model.index(0, 3).data() == "7"
+    assert model.index(0, 4).data() == "23 Sep 2026 (10 wk ago)"
+    assert model.index(4, 2).data() == "satisfied (7–8) · set by hand"
+    assert model.index(4, 4).data() == "never"
+    assert anna.isValid()
+    assert view.count.text() == "5 customers"
+
+
+def test_filter_by_words_and_segment(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.customers
+    qtbot.keyClicks(view.search, "atelier")
+    assert names(window) == ["Eva Nooitgebeld"]
+    view.search.clear()
+    view.segment.setCurrentIndex(view.segment.findData("promoter"))
+    assert names(window) == ["Carla Kapper"]
+    assert view.count.text() == "1 of 5 customers"
+
+
+def test_sorting_by_last_contact(window: MainWindow) -> None:
+    window.customers.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert names(window) == [
+        "Eva Nooitgebeld",
+        "Carla Kapper",
+        "Anna Bakker",
+        "Dirk Garage",
+        "Bram Fietsen",
+    ]
+
+
+def test_attention_list_and_planning_calls(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    view = window.customers
+    view.attention.setChecked(True)
+    assert names(window) == ["Eva Nooitgebeld", "Anna Bakker"]
+    view.weeks.setValue(11)
+    assert names(window) == ["Eva Nooitgebeld"]
+    view.weeks.setValue(6)
+    select(window, "Eva Nooitgebeld", "Anna Bakker")
+    view.plan_button.click()
+    assert window.tabs.currentIndex() == 0  # back to the course, at this week's step
+    assert window.selected_step().id == "second"  # type: ignore[union-attr]
+    cards = next(f for f in window.work.forms if isinstance(f, CallsForm)).cards
+    assert sorted(c.customer.currentText() for c in cards[-2:]) == [
+        "Anna Bakker",
+        "Eva Nooitgebeld",
+    ]
+    assert "2 calls planned in step 2" in window.statusBar().currentMessage()
+
+
+def test_editing_details_saves_and_updates_the_row(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    select(window, "Bram Fietsen")
+    detail = window.customers.detail
+    assert detail.title.text() == "Bram Fietsen"
+    assert "from the latest score: 8" in detail.segment_info.text()
+    assert not detail.manual_segment.isEnabled()  # the score decides
+    qtbot.keyClicks(detail.email, "bram@fietsen.nl")
+    qtbot.keyClicks(detail.tags, "fietsen; vast")
+    window.saver.flush()
+    customer = get_customer(context.db, detail.customer.id)  # type: ignore[union-attr]
+    assert (customer.email, customer.tags) == ("bram@fietsen.nl", ("fietsen", "vast"))
+    assert window.customers.model.index(1, 5).data() == "bram@fietsen.nl"
+    detail.email.setText("")
+    qtbot.keyClicks(detail.email, "not an address")
+    window.saver.flush()
+    assert "not an e-mail address" in detail.error.text()
+    assert get_customer(context.db, customer.id).email == "bram@fietsen.nl"
+    assert detail.calls.count() == 1 and "score 8" in detail.calls.item(0).text()
+
+
+def test_add_a_score_by_hand(window: MainWindow, context: AppContext) -> None:
+    select(window, "Eva Nooitgebeld")
+    detail = window.customers.detail
+    assert detail.manual_segment.isEnabled()
+    detail.score.setValue(9)
+    detail.add_score_button.click()
+    assert get_customer(context.db, detail.customer.id).segment is Segment.PROMOTER  # type: ignore[union-attr]
+    assert not detail.manual_segment.isEnabled()
+    assert detail.scores.count() == 1
+
+
+def test_new_merge_and_archive(
+    window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.customers
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Anna B.", True))
+    new_id = view.new_customer()
+    assert new_id is not None and "Anna B." in names(window)
+    select(window, "Anna Bakker", "Anna B.")
+    assert view.merge_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Anna Bakker", True))
+    view.merge_selected()
+    assert "Anna B." not in names(window)
+    assert get_customer(context.db, new_id).archived
+    select(window, "Dirk Garage")
+    view.archive_button.click()
+    assert "Dirk Garage" not in names(window)
+    view.archived.setChecked(True)
+    assert "Dirk Garage" in names(window)
+    select(window, "Dirk Garage")
+    assert view.archive_button.text() == "Restore"
+    view.archive_button.click()
+    view.archived.setChecked(False)
+    assert "Dirk Garage" in names(window)
+
+
+def test_export_to_csv(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "klanten.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    window.customers.export_button.click()
+    assert shown == [f"5 customers written to {target}."]
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the BOM as UTF-8
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][:5] == ["name", "organisation", "email", "phone", "segment"]
+    assert rows[1][0] == "Anna Bakker" and rows[1][4] == "passive" and rows[1][5] == "7"
+
+
+def test_export_to_a_folder_that_is_gone_says_so(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "missing" / "klanten.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    window.customers.export_button.click()
+    assert warned and str(target) in warned[0]
+    assert not target.exists()
+
+
+def test_dashboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.dashboard)
+    board = window.dashboard
+    # Scores: 7, 8, 10, 3 → 1 promoter, 2 passives, 1 detractor → 0.
+    assert board.score_label.text() == "0"
+    assert board.counts.text().startswith("1 promoters (9–10) · 2 passives (7–8) · 1 detractors")
+    assert "Fewer than 30 customers answered (4)" in board.warning.text()
+    assert "up to 20 points" in board.warning.text()
+    assert board.spread_counts == [0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1]
+    assert board.segment_sizes == {Segment.PASSIVE: 3, Segment.PROMOTER: 1, Segment.DETRACTOR: 1}
+    assert board.table.rowCount() == 2  # September and November
+    board.period.setCurrentIndex(1)  # per course step
+    assert board.table.rowCount() == 1
+    assert board.table.item(0, 0).text() == "2. Calling satisfied customers"
