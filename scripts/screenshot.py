@@ -34,6 +34,8 @@ def main() -> int:
     parser.add_argument("--step", type=int)
     parser.add_argument("--scroll", choices=["top", "bottom"], default="top")
     parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--tab", type=int, default=0, help="0 course, 1 customers, 2 NPS")
+    parser.add_argument("--select", help="customers tab: select the customer with this name")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     keep = install_translators(app, system_language())  # noqa: F841
@@ -55,6 +57,14 @@ def main() -> int:
     window.show()
     if args.step:
         window.move_step(args.step - 1 - window.step_list.currentIndex().row())
+    window.tabs.setCurrentIndex(args.tab)
+    if args.select:
+        from coursebook.ui.customers.model import CustomerRole
+
+        view = window.customers
+        for row in range(view.proxy.rowCount()):
+            if view.proxy.data(view.proxy.index(row, 0), CustomerRole).name == args.select:
+                view.table.selectRow(row)
     app.processEvents()
     if args.scroll == "bottom":
         bar = window.lesson.verticalScrollBar()
