@@ -132,3 +132,54 @@ def test_customers_import_of_an_unreadable_file(
 def test_nps_without_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["nps", "--data-dir", str(tmp_path / "d")]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "No scores yet."
+
+
+def test_demo_then_export_every_format(
+    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # qapp: the PDF writer needs a Qt application; in a test it must be pytest-qt's one.
+    data = str(tmp_path / "data")
+    assert main(["demo", "--data-dir", data]) == 0
+    assert capsys.readouterr().out.startswith(f"demo workbook in {tmp_path / 'data'}: 36 customers")
+    assert main(["demo", "--data-dir", data]) == 1  # never on top of work
+    assert "already holds work" in capsys.readouterr().err
+    for fmt in ("docx", "md", "pdf"):
+        out = tmp_path / f"werk.{fmt}"
+        code = main(
+            [
+                "export",
+                "--format",
+                fmt,
+                "--steps",
+                "6-8",
+                "--lessons",
+                "--customers",
+                "--nps",
+                "--out",
+                str(out),
+                "--data-dir",
+                data,
+            ]
+        )
+        assert code == 0, capsys.readouterr().err
+        assert capsys.readouterr().out == f"exported 3 steps to {out}\n"
+        assert out.stat().st_size > 5_000
+    assert (tmp_path / "werk.pdf").read_bytes().startswith(b"%PDF")
+    assert "## Stap 7: Tevreden klanten doen er niet toe" in (tmp_path / "werk.md").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_export_refuses_bad_steps_and_missing_course(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    out = str(tmp_path / "x.docx")
+    assert main(["export", "--out", out, "--data-dir", data]) == 1
+    assert "no course chosen" in capsys.readouterr().err
+    main(["demo", "--data-dir", data])
+    capsys.readouterr()
+    assert main(["export", "--steps", "3-20", "--out", out, "--data-dir", data]) == 2
+    assert "steps go from 1 to 12" in capsys.readouterr().err
+    assert main(["export", "--out", str(tmp_path / "no" / "x.docx"), "--data-dir", data]) == 1
+    assert "the folder does not exist" in capsys.readouterr().err

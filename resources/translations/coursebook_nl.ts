@@ -419,6 +419,109 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>This step ({0})</source>
+        <translation>Deze stap ({0})</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>The whole course</source>
+        <translation>De hele cursus</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Include the lesson texts</source>
+        <translation>Met de teksten van de lessen</translation>
+    </message>
+    <message>
+        <source>Include the customer list</source>
+        <translation>Met de klantenlijst</translation>
+    </message>
+    <message>
+        <source>Include the NPS summary</source>
+        <translation>Met het NPS-overzicht</translation>
+    </message>
+    <message>
+        <source>Your name on the title page (optional)</source>
+        <translation>Je naam op de titelpagina (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}
+
+Save as {2} instead?</source>
+        <translation>{0} kan niet worden geschreven: {1}
+
+In plaats daarvan opslaan als {2}?</translation>
+    </message>
+    <message>
+        <source>Not exported: {0} ({1})</source>
+        <translation>Niet geëxporteerd: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -581,6 +684,10 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -702,6 +809,10 @@
             <numerusform>%n gesprek gepland in stap {0}.</numerusform>
             <numerusform>%n gesprekken gepland in stap {0}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
     </message>
 </context>
 <context>

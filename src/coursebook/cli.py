@@ -68,6 +68,38 @@ def build_parser() -> argparse.ArgumentParser:
         "each customer in a period.",
     )
     nps.add_argument("--by", choices=("month", "step"), help="one line per month or per step")
+
+    export = commands.add_parser(
+        "export",
+        parents=[data],
+        help="export course work to Word, PDF or Markdown",
+        description="Export steps of the course with everything you wrote in them.",
+    )
+    export.add_argument("--format", choices=("docx", "pdf", "md"), default="docx")
+    export.add_argument(
+        "--steps", metavar="RANGE", help="which steps, e.g. 7, 1-12 or 1,3,5-6 (default: all)"
+    )
+    export.add_argument("--lessons", action="store_true", help="include the lesson texts")
+    export.add_argument("--customers", action="store_true", help="include the customer list")
+    export.add_argument("--nps", action="store_true", help="include the NPS summary")
+    export.add_argument("--name", default="", help="your name on the title page")
+    export.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        help="language of the document's own words (default: the course's)",
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    demo = commands.add_parser(
+        "demo",
+        parents=[data],
+        help="fill an empty data folder with an example workbook, to see a finished course",
+    )
+    demo.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        default="nl",
+        help="language of the example course (default: nl)",
+    )
     return parser
 
 
@@ -86,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check-course":
         return run_check_course(args.path, sys.stdout)
-    if args.command in ("customers", "nps"):
+    if args.command in ("customers", "nps", "export", "demo"):
         from coursebook.data_commands import run_data_command
 
         return run_data_command(args, sys.stdout, sys.stderr)

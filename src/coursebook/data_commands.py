@@ -7,6 +7,12 @@ from datetime import date
 from typing import TextIO
 
 from coursebook.course.catalog import Catalog
+from coursebook.course.model import Course
+from coursebook.export.atomic import ExportTargetError
+from coursebook.export.content import ExportOptions, gather, parse_step_range
+from coursebook.export.docx_writer import write_docx
+from coursebook.export.labels import labels_for
+from coursebook.export.markdown_writer import write_markdown
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
 from coursebook.storage.database import Database, DatabaseError, open_database
 from coursebook.workbook.customer_export import write_customers_csv
@@ -17,6 +23,7 @@ from coursebook.workbook.customer_import import (
     read_table,
 )
 from coursebook.workbook.customers import customer_register, import_customers, score_history
+from coursebook.workbook.demo import WorkbookNotEmptyError, fill_demo
 from coursebook.workbook.enrolment import current_enrolment
 from coursebook.workbook.nps import NpsResult, month_of, net_promoter_score, nps_by, step_of
 
@@ -31,6 +38,10 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         if args.command == "nps":
             return print_nps(db, args.by, out)
+        if args.command == "export":
+            return export(db, args, out, err)
+        if args.command == "demo":
+            return demo(db, args.language, out, err)
         if args.customers_command == "import":
             return import_file(db, args, out, err)
         count = write_customers_csv(
@@ -116,4 +127,75 @@ def print_nps(db: Database, by: str | None, out: TextIO) -> int:
             f"move the score by up to {overall.one_answer_moves:.0f} points.",
             file=out,
         )
+    return 0
+
+
+def _enrolled_course(db: Database) -> tuple[Course, date] | None:
+    enrolment = current_enrolment(db)
+    if enrolment is None:
+        return None
+    loaded = Catalog.discover(bundled_courses_dir()).course(enrolment.course_id, enrolment.language)
+    if loaded is None or loaded.course is None:
+        return None
+    return loaded.course, enrolment.start
+
+
+def export(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    enrolled = _enrolled_course(db)
+    if enrolled is None:
+        print(
+            "coursebook: no course chosen in this data folder yet (start the app first, "
+            "or run `coursebook demo`)",
+            file=err,
+        )
+        return 1
+    course, start = enrolled
+    count = course.steps[-1].number if course.steps else 0
+    try:
+        steps = (
+            parse_step_range(args.steps, count)
+            if args.steps
+            else tuple(s.number for s in course.steps)
+        )
+    except ValueError as error:
+        print(f"coursebook: --steps: {error}", file=err)
+        return 2
+    options = ExportOptions(steps, args.lessons, args.customers, args.nps, args.name)
+    content = gather(db, course, start, options, date.today())
+    labels = labels_for(args.language or course.language)
+    try:
+        if args.format == "docx":
+            write_docx(content, labels, args.out)
+        elif args.format == "md":
+            write_markdown(content, labels, args.out)
+        else:
+            from coursebook.ui.pdf_export import write_pdf_standalone
+
+            write_pdf_standalone(content, labels, args.out)
+    except ExportTargetError as error:
+        print(f"coursebook: {error.path}: {error.reason}", file=err)
+        return 1
+    print(f"exported {len(content.steps)} steps to {args.out}", file=out)
+    return 0
+
+
+def demo(db: Database, language: str, out: TextIO, err: TextIO) -> int:
+    catalog = Catalog.discover(bundled_courses_dir())
+    entry = catalog.get("superenthousiaste-klanten") or next(iter(catalog), None)
+    if entry is None:
+        print("coursebook: no bundled course found", file=err)
+        return 1
+    course = entry.version(entry.pick_language([language])).course
+    assert course is not None
+    try:
+        summary = fill_demo(db, course, date.today())
+    except WorkbookNotEmptyError as error:
+        print(f"coursebook: {db.path.parent}: {error}", file=err)
+        return 1
+    print(
+        f"demo workbook in {db.path.parent}: {summary.customers} customers, "
+        f"{summary.calls} calls, {summary.actions} actions, "
+        f"{summary.reflections} reflections",
+        file=out,
+    )
     return 0

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -136,6 +137,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.show_export)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -527,6 +533,25 @@ class MainWindow(QMainWindow):
 
         if ImportDialog.run(self.context.db, self.context.today(), self):
             self.customers.reload()
+
+    def show_export(self) -> None:
+        if self.course is None:
+            return
+        from coursebook.ui.export_dialog import ExportDialog
+
+        self.saver.flush()  # the export includes what was typed a moment ago
+        step = self.selected_step() or self._current_step()
+        dialog = ExportDialog(
+            self.context.db,
+            self.course,
+            self.enrolment.start,
+            self.context.today,
+            step.number,
+            self.context.language,
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
+            self.statusBar().showMessage(self.tr("Exported to {0}").format(dialog.written), 10000)
 
     def open_action(self, action: Action) -> None:
         self.select_step(action.key.step_id)

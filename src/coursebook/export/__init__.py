@@ -1,0 +1,1 @@
+"""Export the course work to Word, PDF and Markdown (Qt-free except the PDF writer in ui/)."""

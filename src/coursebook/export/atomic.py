@@ -1,0 +1,78 @@
+"""Write a file so that a failed or cancelled export never leaves half a file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class ExportCancelled(Exception):
+    """The person cancelled; nothing was written."""
+
+
+class ExportTargetError(Exception):
+    """The target cannot be written; `reason` says why in words a person understands."""
+
+    def __init__(self, path: Path, reason: str, *, locked: bool = False) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+        self.locked = locked
+
+
+def office_lock_file(path: Path) -> Path:
+    """The lock file LibreOffice (and Word on a network share) keeps beside an open document."""
+    return path.with_name(f".~lock.{path.name}#")
+
+
+def check_target(path: Path) -> None:
+    """Refuse targets that are open elsewhere or cannot be written, before any work."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportTargetError(path, "the folder does not exist")
+    if path.is_dir():
+        raise ExportTargetError(path, "that is a folder, not a file name")
+    word_lock = path.with_name("~$" + path.name[2:]) if len(path.name) > 2 else None
+    if office_lock_file(path).exists() or (word_lock is not None and word_lock.exists()):
+        raise ExportTargetError(
+            path,
+            "the file is open in a word processor; close it or choose another name",
+            locked=True,
+        )
+    if not os.access(folder, os.W_OK):
+        raise ExportTargetError(path, "this folder cannot be written to")
+
+
+@contextmanager
+def atomic_target(path: Path, cancelled: Callable[[], bool] = lambda: False) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it replaces `path` in one step."""
+    check_target(path)
+    handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        if cancelled():
+            raise ExportCancelled()
+        try:
+            os.replace(temporary, path)
+        except PermissionError as error:  # Windows: the file is open in Word
+            raise ExportTargetError(
+                path,
+                "the file is open in another program; close it or choose another name",
+                locked=True,
+            ) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def another_name(path: Path) -> Path:
+    """'verslag.docx' → 'verslag (2).docx', the first that does not exist yet."""
+    for number in range(2, 1000):
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        if not candidate.exists() and not office_lock_file(candidate).exists():
+            return candidate
+    raise ExportTargetError(path, "no free file name found next to it")

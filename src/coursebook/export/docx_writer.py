@@ -1,0 +1,312 @@
+"""The export as a Word document that looks right in Word and LibreOffice.
+
+Real styles throughout (Title, Heading 1–3, Normal, Quote, List Paragraph, Table Grid), so the
+navigation pane, the table of contents and "change style" work. A title page, a table of
+contents field that Word fills on opening (LibreOffice on Tools → Update), page numbers in the
+footer, and a page break before each step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
+
+from coursebook.course.model import TaskType
+from coursebook.export.atomic import ExportCancelled, atomic_target
+from coursebook.export.content import ExportContent, StepExport, TaskExport
+from coursebook.export.labels import Labels, long_date
+from coursebook.export.markdown_docx import add_markdown
+
+Progress = Callable[[int, int], None]
+
+
+def _field_char(paragraph: Paragraph, kind: str) -> None:
+    run = paragraph.add_run()
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    if kind == "begin":
+        element.set(qn("w:dirty"), "true")  # ask Word to recalculate on opening
+    run._r.append(element)
+
+
+def _field_start(paragraph: Paragraph, instruction: str) -> None:
+    _field_char(paragraph, "begin")
+    run = paragraph.add_run()
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    run._r.append(text)
+    _field_char(paragraph, "separate")
+
+
+def _field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> None:
+    """A Word field (PAGE …) as begin / instruction / separate / result / end runs."""
+    _field_start(paragraph, instruction)
+    paragraph.add_run(placeholder)
+    _field_char(paragraph, "end")
+
+
+def _table_of_contents(document: Document, entries: list[str], labels: Labels) -> None:
+    """A TOC field whose shown result already lists the entries (without page numbers), so
+    the document reads well even where fields are not updated; Word replaces it on opening,
+    LibreOffice on Tools → Update → Update All."""
+    first = document.add_paragraph()
+    _field_start(first, 'TOC \\o "1-1" \\h \\z \\u')
+    paragraphs = [first] + [document.add_paragraph() for _ in entries[1:]]
+    for paragraph, entry in zip(paragraphs, entries or [labels.update_contents], strict=False):
+        paragraph.paragraph_format.space_after = Pt(3)
+        paragraph.add_run(entry)
+    note = document.add_paragraph()
+    note.add_run(labels.update_contents).italic = True
+    note.runs[0].font.size = Pt(8)
+    _field_char(note, "end")
+
+
+def _update_fields_on_open(document: Document) -> None:
+    settings = document.settings.element
+    element = OxmlElement("w:updateFields")
+    element.set(qn("w:val"), "true")
+    settings.append(element)
+
+
+def _page_numbers(document: Document, labels: Labels) -> None:
+    for section in document.sections:
+        paragraph = section.footer.paragraphs[0]
+        paragraph.alignment = 1  # centre
+        paragraph.add_run(f"{labels.page} ")
+        _field(paragraph, "PAGE", "1")
+
+
+def _table(
+    document: Document, headers: list[str], rows: list[list[str]], widths_cm: list[float]
+) -> None:
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    header = table.rows[0]
+    header_properties = header._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header_properties.append(repeat)
+    for cell, text in zip(header.cells, headers, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=True):
+            cell.width = Cm(width)
+    document.add_paragraph()
+
+
+def _plain(document: Document, text: str, style: str = "Normal") -> None:
+    """Text as the person typed it: one paragraph per paragraph, line breaks kept."""
+    for block in text.strip().split("\n\n"):
+        paragraph = document.add_paragraph(style=style)
+        for index, line in enumerate(block.split("\n")):
+            if index:
+                paragraph.add_run().add_break()
+            paragraph.add_run(line)
+
+
+def _write_task(document: Document, task: TaskExport, labels: Labels) -> None:
+    language = labels.language
+    heading = document.add_heading(task.title, level=2)
+    heading.paragraph_format.keep_with_next = True
+    if task.due:
+        due = document.add_paragraph()
+        due.add_run(f"{labels.due}: {long_date(task.due, language)}").italic = True
+    if task.type is TaskType.CALLS:
+        if not task.calls:
+            document.add_paragraph(labels.nothing_logged)
+        for number, call in enumerate(task.calls, start=1):
+            who = call.customer or labels.no_customer
+            document.add_heading(f"{labels.call.format(number)}: {who}", level=3)
+            facts = [
+                f"{labels.date}: {long_date(call.call_date, language)}",
+                f"{labels.channel}: {labels.channels.get(call.channel, call.channel)}",
+            ]
+            if call.score is not None:
+                facts.append(f"{labels.score}: {call.score}")
+            document.add_paragraph(" · ".join(facts)).runs[0].italic = True
+            for question, answer in call.answers:
+                asked = document.add_paragraph()
+                asked.paragraph_format.keep_with_next = True
+                asked.paragraph_format.space_after = Pt(2)
+                asked.add_run(question).bold = True
+                _plain(document, answer or labels.not_written)
+            if call.notes.strip():
+                notes = document.add_paragraph()
+                notes.paragraph_format.keep_with_next = True
+                notes.add_run(labels.notes).bold = True
+                _plain(document, call.notes)
+    elif task.type is TaskType.ACTIONS:
+        rows = [
+            [
+                a.text,
+                long_date(a.due, language),
+                long_date(a.done_on, language) if a.done_on else labels.not_done,
+            ]
+            for a in task.actions
+        ]
+        _table(document, [labels.action, labels.due, labels.done], rows, [9.0, 3.5, 3.5])
+    elif task.type is TaskType.CHECKLIST:
+        for item, ticked in task.checklist:
+            document.add_paragraph(f"{'☑' if ticked else '☐'} {item}", style="List Paragraph")
+    else:
+        if task.prompt:
+            prompt = document.add_paragraph()
+            prompt.add_run(task.prompt.strip()).italic = True
+        if task.reflection.strip():
+            add_markdown(document, task.reflection, heading_offset=2)
+        else:
+            document.add_paragraph(labels.not_written)
+
+
+def _without_title(lesson: str) -> str:
+    first, _, rest = lesson.lstrip().partition("\n")
+    return rest if first.startswith("# ") else lesson
+
+
+def _write_step(document: Document, step: StepExport, labels: Labels) -> None:
+    heading = document.add_heading(labels.step.format(step.number, step.title), level=1)
+    heading.paragraph_format.page_break_before = True
+    dates = document.add_paragraph()
+    dates.add_run(
+        labels.step_dates.format(
+            long_date(step.opens, labels.language), long_date(step.ends, labels.language)
+        )
+    ).italic = True
+    if step.lesson:
+        document.add_heading(labels.lesson, level=2)
+        add_markdown(document, _without_title(step.lesson), heading_offset=1)
+    for task in step.tasks:
+        _write_task(document, task, labels)
+
+
+def _write_front(document: Document, content: ExportContent, labels: Labels) -> None:
+    language = labels.language
+    document.add_paragraph(content.course_title, style="Title")
+    if content.person_name:
+        document.add_paragraph(content.person_name, style="Subtitle")
+    document.add_paragraph(
+        labels.step_dates.format(
+            long_date(content.start, language), long_date(content.end, language)
+        )
+    )
+    exported = document.add_paragraph()
+    exported.add_run(
+        labels.exported_on.format(long_date(content.exported_on, language))
+    ).italic = True
+    contents = document.add_paragraph(labels.contents, style="TOC Heading")
+    contents.paragraph_format.page_break_before = True
+    entries = [labels.step.format(step.number, step.title) for step in content.steps]
+    if content.customers is not None:
+        entries.append(labels.customers)
+    if content.nps is not None:
+        entries.append(labels.nps)
+    _table_of_contents(document, entries, labels)
+
+
+def _write_customers(document: Document, content: ExportContent, labels: Labels) -> None:
+    if content.customers is None:
+        return
+    heading = document.add_heading(labels.customers, level=1)
+    heading.paragraph_format.page_break_before = True
+    rows = [
+        [
+            c.name,
+            c.organisation,
+            labels.segments.get(c.segment.value, "") if c.segment else "",
+            "" if c.latest_score is None else str(c.latest_score),
+            long_date(c.last_contact, labels.language) if c.last_contact else labels.never,
+        ]
+        for c in content.customers
+    ]
+    _table(
+        document,
+        [labels.name, labels.organisation, labels.segment, labels.score, labels.last_contact],
+        rows,
+        [4.0, 4.0, 3.2, 1.8, 3.0],
+    )
+
+
+def _write_nps(document: Document, content: ExportContent, labels: Labels) -> None:
+    nps = content.nps
+    if nps is None:
+        return
+    score = "–" if nps.score is None else f"{nps.score:+d}"
+    heading = document.add_heading(f"{labels.nps}: {score}", level=1)
+    heading.paragraph_format.page_break_before = content.customers is None
+    document.add_paragraph(
+        labels.nps_summary.format(nps.promoters, nps.passives, nps.detractors, nps.respondents)
+    )
+    if nps.respondents and nps.small_sample:
+        document.add_paragraph(labels.nps_small_sample.format(nps.one_answer_moves or 0))
+    if content.nps_by_month:
+        rows = [
+            [
+                month,
+                "–" if r.score is None else f"{r.score:+d}",
+                str(r.promoters),
+                str(r.passives),
+                str(r.detractors),
+            ]
+            for month, r in content.nps_by_month
+        ]
+        _table(
+            document, [labels.period, "NPS", "9–10", "7–8", "0–6"], rows, [4.0, 2.0, 2.0, 2.0, 2.0]
+        )
+
+
+def build_docx(
+    content: ExportContent,
+    labels: Labels,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Document:
+    document = docx.Document()
+    for section in document.sections:
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.2)
+    document.core_properties.title = content.course_title
+    document.core_properties.author = content.person_name or "Coursebook"
+    document.core_properties.language = content.language
+    _update_fields_on_open(document)
+    _page_numbers(document, labels)
+    _write_front(document, content, labels)
+    total = len(content.steps) + 1
+    for done, step in enumerate(content.steps):
+        if cancelled():
+            raise ExportCancelled()
+        _write_step(document, step, labels)
+        if progress is not None:
+            progress(done + 1, total)
+    _write_customers(document, content, labels)
+    _write_nps(document, content, labels)
+    if progress is not None:
+        progress(total, total)
+    return document
+
+
+def write_docx(
+    content: ExportContent,
+    labels: Labels,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> None:
+    """Build the document and write it to `path` through a temporary file."""
+    document = build_docx(content, labels, progress, cancelled)
+    with atomic_target(path, cancelled) as temporary:
+        document.save(str(temporary))

@@ -1,0 +1,285 @@
+"""File → Export…: choose what, the format and where; the export runs off the GUI thread with
+a progress bar and can be cancelled. A failed or cancelled export leaves no file behind."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.course.model import Course
+from coursebook.export.atomic import ExportCancelled, ExportTargetError, another_name
+from coursebook.export.content import ExportContent, ExportOptions, gather
+from coursebook.export.docx_writer import write_docx
+from coursebook.export.labels import Labels, labels_for
+from coursebook.export.markdown_writer import write_markdown
+from coursebook.storage.database import Database
+from coursebook.ui.pdf_export import write_pdf
+
+log = logging.getLogger(__name__)
+FORMATS = {"docx": ".docx", "pdf": ".pdf", "md": ".md"}
+
+
+class ExportWorker(QObject):
+    """Writes one export in a thread; reports progress, success, cancel or failure."""
+
+    progress = Signal(int, int)
+    finished = Signal(str)  # path written
+    failed = Signal(str, bool)  # message, whether the target was locked
+    cancelled = Signal()
+
+    def __init__(self, content: ExportContent, labels: Labels, fmt: str, path: Path) -> None:
+        super().__init__()
+        self.content, self.labels, self.fmt, self.path = content, labels, fmt, path
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        def report(done: int, total: int) -> None:
+            self.progress.emit(done, total)
+
+        try:
+            if self.fmt == "docx":
+                write_docx(self.content, self.labels, self.path, report, self.stop.is_set)
+            elif self.fmt == "pdf":
+                write_pdf(self.content, self.labels, self.path, report, self.stop.is_set)
+            else:
+                write_markdown(self.content, self.labels, self.path, self.stop.is_set)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except ExportTargetError as error:
+            self.failed.emit(error.reason, error.locked)
+        except OSError as error:
+            self.failed.emit(str(error.strerror or error), False)
+        except Exception as error:  # a bug: report it, and never lose the window
+            log.exception("export failed")
+            self.failed.emit(f"{type(error).__name__}: {error}", False)
+        else:
+            self.finished.emit(str(self.path))
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        course: Course,
+        start: date,
+        today: Callable[[], date],
+        current_step: int,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.course, self.start, self.today = db, course, start, today
+        self.language = language
+        self.export_thread: QThread | None = None
+        self.worker: ExportWorker | None = None
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export"))
+        last = course.steps[-1].number if course.steps else 1
+
+        self.this_step = QRadioButton(self.tr("This step ({0})").format(current_step))
+        self.range = QRadioButton(self.tr("Steps"))
+        self.whole = QRadioButton(self.tr("The whole course"))
+        self.which = QButtonGroup(self)
+        for button in (self.this_step, self.range, self.whole):
+            self.which.addButton(button)
+        self.this_step.setChecked(True)
+        self.current_step = current_step
+        self.first = QSpinBox()
+        self.first.setRange(1, last)
+        self.first.setValue(1)
+        self.last = QSpinBox()
+        self.last.setRange(1, last)
+        self.last.setValue(current_step)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.range)
+        range_row.addWidget(self.first)
+        range_row.addWidget(QLabel(self.tr("to")))
+        range_row.addWidget(self.last)
+        range_row.addStretch(1)
+        self.lessons = QCheckBox(self.tr("Include the lesson texts"))
+        self.customers = QCheckBox(self.tr("Include the customer list"))
+        self.nps = QCheckBox(self.tr("Include the NPS summary"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Your name on the title page (optional)"))
+
+        self.docx = QRadioButton(self.tr("Word (.docx)"))
+        self.pdf = QRadioButton(self.tr("PDF"))
+        self.md = QRadioButton(self.tr("Markdown (.md)"))
+        self.docx.setChecked(True)
+        self.formats = QButtonGroup(self)
+        for button in (self.docx, self.pdf, self.md):
+            self.formats.addButton(button)
+            button.toggled.connect(self._fix_suffix)
+        formats = QHBoxLayout()
+        for button in (self.docx, self.pdf, self.md):
+            formats.addWidget(button)
+        formats.addStretch(1)
+        self.path = QLineEdit(str(Path.home() / f"{course.id}.docx"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+
+        self.bar = QProgressBar()
+        self.bar.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self._cancel_or_close)
+
+        form = QFormLayout()
+        what = QVBoxLayout()
+        what.addWidget(self.this_step)
+        what.addLayout(range_row)
+        what.addWidget(self.whole)
+        what.addWidget(self.lessons)
+        what.addWidget(self.customers)
+        what.addWidget(self.nps)
+        form.addRow(self.tr("What"), what)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Format"), formats)
+        form.addRow(self.tr("Save as"), where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    # -- choices ---------------------------------------------------------------------------
+
+    def chosen_format(self) -> str:
+        return "pdf" if self.pdf.isChecked() else "md" if self.md.isChecked() else "docx"
+
+    def chosen_steps(self) -> tuple[int, ...]:
+        if self.this_step.isChecked():
+            return (self.current_step,)
+        if self.whole.isChecked():
+            return tuple(s.number for s in self.course.steps)
+        low, high = sorted((self.first.value(), self.last.value()))
+        return tuple(range(low, high + 1))
+
+    def _fix_suffix(self) -> None:
+        path = Path(self.path.text())
+        self.path.setText(str(path.with_suffix(FORMATS[self.chosen_format()])))
+
+    def _browse(self) -> None:
+        fmt = self.chosen_format()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(), f"*{FORMATS[fmt]}"
+        )
+        if name:
+            self.path.setText(name)
+            self._fix_suffix()
+
+    # -- running ---------------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        path = Path(self.path.text()).expanduser()
+        if not path.name:
+            self.message.setText(self.tr("Choose a file name."))
+            return
+        options = ExportOptions(
+            self.chosen_steps(),
+            self.lessons.isChecked(),
+            self.customers.isChecked(),
+            self.nps.isChecked(),
+            self.name.text().strip(),
+        )
+        content = gather(self.db, self.course, self.start, options, self.today())
+        self.worker = ExportWorker(content, labels_for(self.language), self.chosen_format(), path)
+        self.export_thread = QThread(self)
+        self.worker.moveToThread(self.export_thread)
+        self.export_thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.cancelled.connect(self._on_cancelled)
+        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.export_thread.quit)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.message.setText(self.tr("Exporting…"))
+        self.export_thread.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def _finish(self) -> None:
+        if self.export_thread is not None:
+            self.export_thread.quit()  # the worker is done; let its thread end before it is dropped
+            self.export_thread.wait(10_000)
+        self.export_thread = None
+        self.worker = None
+        self.bar.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _on_finished(self, path: str) -> None:
+        self._finish()
+        self.written = Path(path)
+        self.accept()
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.message.setText(self.tr("Cancelled; no file was written."))
+
+    def _on_failed(self, reason: str, locked: bool) -> None:
+        self._finish()
+        path = Path(self.path.text())
+        if locked:
+            suggestion = another_name(path)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Export"),
+                self.tr("{0} cannot be written: {1}\n\nSave as {2} instead?").format(
+                    path.name, reason, suggestion.name
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.path.setText(str(suggestion))
+                self.start_export()
+                return
+        self.message.setText(self.tr("Not exported: {0} ({1})").format(reason, path))
+
+    def _cancel_or_close(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            self.message.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            self._finish()
+        super().closeEvent(event)

@@ -1,0 +1,66 @@
+"""The export as PDF, with Qt's own PDF writer (no extra dependency)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from coursebook.export.atomic import ExportCancelled, atomic_target
+from coursebook.export.content import ExportContent
+from coursebook.export.html_writer import PRINT_CSS, export_html
+from coursebook.export.labels import Labels
+
+
+def write_pdf(
+    content: ExportContent,
+    labels: Labels,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> None:
+    """Lay out the export on A4 pages and write it through a temporary file."""
+    html = export_html(content, labels)
+    if progress is not None:
+        progress(1, 3)
+    if cancelled():
+        raise ExportCancelled()
+    with atomic_target(path, cancelled) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setTitle(content.course_title)
+        writer.setCreator("Coursebook")
+        writer.setResolution(300)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(20, 18, 20, 18),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        document = QTextDocument()
+        document.setDefaultStyleSheet(PRINT_CSS)
+        document.setHtml(html)
+        document.setPageSize(QSizeF(writer.width(), writer.height()))
+        if progress is not None:
+            progress(2, 3)
+        document.print_(writer)
+        del writer  # finishes the file
+    if progress is not None:
+        progress(3, 3)
+
+
+def write_pdf_standalone(content: ExportContent, labels: Labels, path: Path) -> None:
+    """For the command line: a Qt application without windows, offscreen if there is no
+    display."""
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])  # noqa: F841 - lives while the PDF is written
+        write_pdf(content, labels, path)
+        return
+    write_pdf(content, labels, path)

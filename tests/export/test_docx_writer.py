@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from coursebook.course.loader import load_course
+from coursebook.course.model import Course
+from coursebook.export.atomic import ExportCancelled, office_lock_file
+from coursebook.export.content import ExportOptions, gather
+from coursebook.export.docx_writer import write_docx
+from coursebook.export.labels import DUTCH, ENGLISH
+from coursebook.paths import bundled_courses_dir
+from coursebook.storage.database import Database
+from coursebook.workbook.demo import fill_demo
+from coursebook.workbook.enrolment import current_enrolment
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def course(db: Database) -> Course:
+    loaded = load_course(bundled_courses_dir() / "superenthousiaste-klanten" / "nl").course
+    assert loaded is not None
+    fill_demo(db, loaded, TODAY)
+    return loaded
+
+
+def export(
+    db: Database, course: Course, path: Path, options: ExportOptions, language: str = "nl"
+) -> docx.document.Document:
+    enrolment = current_enrolment(db)
+    assert enrolment is not None
+    content = gather(db, course, enrolment.start, options, TODAY)
+    write_docx(content, DUTCH if language == "nl" else ENGLISH, path)
+    return docx.Document(str(path))
+
+
+def styles(document: docx.document.Document) -> list[str]:
+    return [p.style.name for p in document.paragraphs]
+
+
+def test_whole_course_structure(db: Database, course: Course, tmp_path: Path) -> None:
+    path = tmp_path / "cursus.docx"
+    document = export(
+        db,
+        course,
+        path,
+        ExportOptions(
+            tuple(range(1, 13)),
+            include_lessons=True,
+            include_customers=True,
+            include_nps=True,
+            person_name="Sanne de Vries",
+        ),
+    )
+    paragraphs = document.paragraphs
+    assert (paragraphs[0].style.name, paragraphs[0].text) == ("Title", "Superenthousiaste klanten")
+    assert (paragraphs[1].style.name, paragraphs[1].text) == ("Subtitle", "Sanne de Vries")
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    assert len(headings) == 14  # twelve steps, customers, NPS
+    assert headings[6] == "Stap 7: Tevreden klanten doen er niet toe"
+    assert headings[12] == "Klanten" and headings[13].startswith("Net Promoter Score: ")
+    # A page break before every step, and no empty first page: the title page has text.
+    step_headings = [p for p in paragraphs if p.style.name == "Heading 1"]
+    assert all(p.paragraph_format.page_break_before for p in step_headings[:12])
+    assert not paragraphs[0].paragraph_format.page_break_before
+    # The table of contents is a real field, listing the steps until Word updates it.
+    body = document.element.body.xml
+    assert 'TOC \\o "1-1"' in body
+    assert "Stap 12: Structureel maken en terugkijken" in [p.text for p in paragraphs[:25]]
+    # Page numbers in the footer, and Word asked to update fields when it opens the file.
+    assert "PAGE" in document.sections[0].footer._element.xml
+    assert document.settings.element.find(qn("w:updateFields")) is not None
+    # Real styles for the lesson and the reflections' own Markdown.
+    used = set(styles(document))
+    assert {"Heading 2", "Heading 3", "Normal", "Quote", "List Paragraph"} <= used
+    # Tables: actions, the reflections' Markdown tables, customers, NPS per month.
+    headers = [[c.text for c in t.rows[0].cells] for t in document.tables]
+    assert ["Actie", "Klaar op", "Gedaan"] in headers
+    assert ["Naam", "Organisatie", "Segment", "Zou aanbevelen (0–10)", "Laatste contact"] in headers
+    customers = next(t for t in document.tables if t.rows[0].cells[0].text == "Naam")
+    assert len(customers.rows) == 37
+    assert all(t.style.name == "Table Grid" for t in document.tables)
+    assert document.core_properties.title == "Superenthousiaste klanten"
+
+
+def test_one_step_in_english_labels(db: Database, course: Course, tmp_path: Path) -> None:
+    document = export(db, course, tmp_path / "step7.docx", ExportOptions((7,)), language="en")
+    texts = [p.text for p in document.paragraphs]
+    assert "Stap 7: Tevreden klanten doen er niet toe" not in texts
+    assert "Step 7: Tevreden klanten doen er niet toe" in texts  # course text stays Dutch
+    calls = [
+        p.text
+        for p in document.paragraphs
+        if p.style.name == "Heading 3" and p.text.startswith("Call ")
+    ]
+    assert len(calls) == 5
+    questions = [
+        p.text
+        for p in document.paragraphs
+        if p.runs and p.runs[0].bold and p.text.startswith("Wat ")
+    ]
+    assert questions[:4] == [
+        "Wat maakt dat u klant bij ons bent gebleven?",
+        "Wat zou u missen als u morgen geen klant meer bij ons was?",
+        "Wat hadden wij het afgelopen jaar beter kunnen doen?",
+        "Wat kunnen wij doen om nog meer voor u te betekenen?",
+    ]
+    assert sum(1 for p in document.paragraphs if p.style.name == "Heading 1") == 1
+
+
+def test_numbered_lists_restart_in_every_reflection(
+    db: Database, course: Course, tmp_path: Path
+) -> None:
+    document = export(db, course, tmp_path / "lists.docx", ExportOptions((1, 2)))
+    numbered = []
+    for paragraph in document.paragraphs:
+        num_pr = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+        if num_pr is not None and paragraph.text.startswith(
+            ("Een vaste belmiddag", "A fixed afternoon")
+        ):
+            numbered.append(num_pr.numId.val)
+    assert len(numbered) >= 2
+    assert len(set(numbered)) == len(numbered)  # every list its own numbering instance
+    numbering = document.part.numbering_part.element
+    for num_id in numbered:
+        num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == str(num_id))
+        start = num.find(f"{qn('w:lvlOverride')}/{qn('w:startOverride')}")
+        assert start is not None and start.get(qn("w:val")) == "1"
+
+
+def test_a_cancelled_or_locked_export_leaves_no_file(
+    db: Database, course: Course, tmp_path: Path
+) -> None:
+    enrolment = current_enrolment(db)
+    assert enrolment is not None
+    content = gather(db, course, enrolment.start, ExportOptions((1, 2, 3)), TODAY)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "werk.docx"
+    with pytest.raises(ExportCancelled):
+        write_docx(content, DUTCH, target, cancelled=lambda: True)
+    assert list(folder.iterdir()) == []
+    steps_done: list[tuple[int, int]] = []
+    write_docx(content, DUTCH, target, progress=lambda d, t: steps_done.append((d, t)))
+    assert steps_done[-1] == (4, 4) and target.exists()
+    office_lock_file(target).write_text("open in LibreOffice", encoding="utf-8")
+    before = target.read_bytes()
+    from coursebook.export.atomic import ExportTargetError
+
+    with pytest.raises(ExportTargetError) as caught:
+        write_docx(content, DUTCH, target)
+    assert caught.value.locked
+    assert target.read_bytes() == before

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coursebook.course.loader import load_course
+from coursebook.export.atomic import office_lock_file
+from coursebook.export.content import ExportOptions, gather
+from coursebook.export.labels import ENGLISH
+from coursebook.ui.context import AppContext
+from coursebook.ui.export_dialog import ExportDialog
+from coursebook.ui.pdf_export import write_pdf
+from coursebook.workbook.reflections import save_reflection
+from coursebook.workbook.task_key import TaskKey
+from tests.conftest import SAMPLE_COURSE
+from tests.ui.conftest import START, TODAY
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, context: AppContext) -> ExportDialog:
+    course = load_course(SAMPLE_COURSE / "en").course
+    assert course is not None
+    save_reflection(
+        context.db,
+        TaskKey("sample", "second", "reflection"),
+        "# What I learned\n\n1. one\n2. two\n\nThen:\n\n1. again",
+    )
+    export = ExportDialog(context.db, course, START, lambda: TODAY, 2, "en")
+    qtbot.addWidget(export)
+    return export
+
+
+def test_exports_the_chosen_steps_to_word(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    target = tmp_path / "werk.docx"
+    dialog.whole.setChecked(True)
+    dialog.lessons.setChecked(True)
+    dialog.path.setText(str(target))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    document = docx.Document(str(target))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [
+        "Step 1: Getting to know your customers",
+        "Step 2: Calling satisfied customers",
+        "Step 3: Looking back",
+    ]
+    assert "What I learned" in [p.text for p in document.paragraphs]
+
+
+def test_format_choice_changes_the_suffix_and_markdown_export(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    dialog.path.setText(str(tmp_path / "werk.docx"))
+    dialog.md.setChecked(True)
+    assert dialog.path.text().endswith("werk.md")
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    text = (tmp_path / "werk.md").read_text(encoding="utf-8")
+    assert text.startswith("# Sample course") and "## Step 2: Calling satisfied customers" in text
+    assert "## Step 1" not in text  # only this step
+
+
+def test_a_locked_target_offers_another_name(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "werk.docx"
+    target.write_bytes(b"the version open in Word")
+    office_lock_file(target).write_text("locked", encoding="utf-8")
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.path.setText(str(target))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    assert "werk (2).docx" in asked[0]
+    assert dialog.written == tmp_path / "werk (2).docx"
+    assert target.read_bytes() == b"the version open in Word"
+
+
+def test_pdf_has_pages(qapp: object, context: AppContext, tmp_path: Path) -> None:
+    course = load_course(SAMPLE_COURSE / "en").course
+    assert course is not None
+    content = gather(context.db, course, START, ExportOptions((1, 2, 3), True), date(2026, 12, 2))
+    target = tmp_path / "werk.pdf"
+    write_pdf(content, ENGLISH, target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert (
+        data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page ")
+        >= 4
+        or data.count(b"/Type /Page") >= 5
+    )  # title page + 3 steps
