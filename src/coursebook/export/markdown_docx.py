@@ -21,8 +21,9 @@ numbering restarts for each list (and `<ol start="N">` starts at N). Paragraphs 
 `w:numPr` (`w:ilvl` = depth, `w:numId`); their style ("List Paragraph") has no numbering.
 
 The writer never raises on odd input: characters XML cannot hold are dropped, nesting is
-limited, and if anything unexpected still fails, what was added so far is removed and the text
-is added as plain paragraphs instead.
+limited, text with a line longer than `_MAX_MARKDOWN_LINE` is added as plain paragraphs (Markdown
+would take minutes on it), and if anything unexpected still fails, what was added so far is
+removed and the text is added as plain paragraphs instead.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from docx.text.run import Run
 
 from coursebook.render.markdown import is_safe_link, render_markdown
 
-__all__ = ["add_markdown"]
+__all__ = ["add_markdown", "clean_xml_text"]
 
 _log = logging.getLogger(__name__)
 
@@ -67,6 +68,9 @@ _LINK_COLOR = RGBColor(0x05, 0x63, 0xC1)
 _MAX_DEPTH = 120  # HTML nesting kept; deeper tags only contribute their text
 _MAX_TABLE_DEPTH = 3  # tables nested deeper are written as plain paragraphs
 _MAX_COLUMNS = 63  # Word's limit
+# python-markdown's inline processing grows quadratically with the length of a line: text with
+# a longer line (pasted data, not something a person typed) is added as plain paragraphs.
+_MAX_MARKDOWN_LINE = 100_000
 
 # Characters XML 1.0 cannot contain (and lone surrogates, which cannot be encoded).
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -120,8 +124,10 @@ def add_markdown(document: Document, text: str, *, heading_offset: int = 1) -> N
     body = document.element.body
     start = _content_length(body)
     try:
-        html = render_markdown(text)
-        root = _parse_html(html)
+        if max(len(line) for line in text.splitlines()) > _MAX_MARKDOWN_LINE:
+            root = _plain_tree(text)  # pasted data, not prose: python-markdown would take minutes
+        else:
+            root = _parse_html(render_markdown(text))
         _Writer(document, heading_offset).write(root)
     except Exception:  # never lose a person's text over a formatting problem
         _log.exception("Markdown could not be formatted for Word; adding it as plain text")
@@ -129,6 +135,13 @@ def add_markdown(document: Document, text: str, *, heading_offset: int = 1) -> N
             body.remove(body[start])
         for line in text.splitlines():
             document.add_paragraph(line)
+
+
+def _plain_tree(text: str) -> _Node:
+    """One paragraph per non-blank line, without any Markdown formatting."""
+    root = _Node("#root")
+    root.children.extend(_Node("p", children=[line]) for line in text.splitlines() if line.strip())
+    return root
 
 
 def clean_xml_text(text: str) -> str:
