@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -183,3 +184,25 @@ def test_export_refuses_bad_steps_and_missing_course(
     assert "steps go from 1 to 12" in capsys.readouterr().err
     assert main(["export", "--out", str(tmp_path / "no" / "x.docx"), "--data-dir", data]) == 1
     assert "the folder does not exist" in capsys.readouterr().err
+
+
+def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    assert main(["backup", "--data-dir", str(data)]) == 1
+    assert "no database to back up yet" in capsys.readouterr().err
+    main(["demo", "--data-dir", str(data)])
+    capsys.readouterr()
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["backup", "--out", str(copy), "--data-dir", str(data)]) == 0
+    assert capsys.readouterr().out == f"backed up to {copy}\n"
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"not a database")
+    assert main(["restore", str(garbage), "--data-dir", str(data)]) == 2
+    assert "not restored" in capsys.readouterr().err
+    assert main(["restore", str(copy), "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "the database as it was is kept in" in out and f"restored {copy}" in out
+    # A running app (its lock names a live process: this one) blocks a restore.
+    (data / "coursebook.lock").write_text(f"{os.getpid()}\ncoursebook\nhost\n")
+    assert main(["restore", str(copy), "--data-dir", str(data)]) == 1
+    assert "close it before restoring" in capsys.readouterr().err

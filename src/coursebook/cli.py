@@ -100,6 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
         default="nl",
         help="language of the example course (default: nl)",
     )
+    backup = commands.add_parser(
+        "backup",
+        parents=[data],
+        help="make a backup of your work now",
+        description="Copy the database safely (SQLite's backup API) into the backups folder "
+        "in the data folder, or to FILE.",
+    )
+    backup.add_argument("--out", type=Path, metavar="FILE", help="where to write the copy")
+    restore = commands.add_parser(
+        "restore",
+        parents=[data],
+        help="replace your work by a backup",
+        description="Replace the database by a backup. The backup is checked first (a "
+        "Coursebook database that passes PRAGMA integrity_check), and the current database "
+        "is itself backed up before it is replaced. Close the app first.",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
@@ -118,6 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check-course":
         return run_check_course(args.path, sys.stdout)
+    if args.command in ("backup", "restore"):
+        from coursebook.backup_commands import run_backup_command
+
+        return run_backup_command(args, sys.stdout, sys.stderr)
     if args.command in ("customers", "nps", "export", "demo"):
         from coursebook.data_commands import run_data_command
 

@@ -42,14 +42,14 @@ def test_new_database_is_created_migrated_with_wal_and_foreign_keys(data_dir: Pa
     finally:
         db.close()
     # A brand-new database needs no backup copy.
-    assert list(data_dir.glob("*before-migration*")) == []
+    assert list(data_dir.rglob("*before-migration*")) == []
 
 
 def test_reopening_a_current_database_makes_no_backup(data_dir: Path) -> None:
     path = data_dir / "coursebook.sqlite3"
     open_database(path).close()
     open_database(path).close()
-    assert list(data_dir.glob("*before-migration*")) == []
+    assert list(data_dir.rglob("*before-migration*")) == []
 
 
 def test_a_database_behind_the_newest_schema_is_copied_before_migrating(
@@ -63,7 +63,7 @@ def test_a_database_behind_the_newest_schema_is_copied_before_migrating(
     # Pretend this app knows a newer head than the file has, as after an update.
     monkeypatch.setattr(database_module, "head_revision", lambda: "9999")
     open_database(path, now=lambda: datetime(2026, 11, 23, 18, 30, 5)).close()
-    backup = data_dir / "coursebook-before-migration-20261123-183005.sqlite3"
+    backup = data_dir / "backups" / "coursebook-before-migration-2026-11-23-183005.sqlite3"
     assert backup.is_file()
     with sqlite3.connect(backup) as connection:
         assert connection.execute("SELECT value FROM ui_state").fetchall() == [("precious",)]
@@ -222,6 +222,7 @@ def test_migration_backups_never_overwrite_each_other(data_dir: Path) -> None:
     path = data_dir / "coursebook.sqlite3"
     moment = datetime(2026, 11, 23, 18, 0, 0)
     first = database_module.migration_backup_path(path, moment)
+    first.parent.mkdir()
     first.write_bytes(b"older backup")
     second = database_module.migration_backup_path(path, moment)
     assert second != first and second.name.endswith("-2.sqlite3")

@@ -50,7 +50,7 @@ def test_upgrade_from_the_first_schema_keeps_data_and_makes_a_copy(data_dir: Pat
         assert hits == 1
     finally:
         db.close()
-    copy = data_dir / "coursebook-before-migration-20261123-090000.sqlite3"
+    copy = data_dir / "backups" / "coursebook-before-migration-2026-11-23-090000.sqlite3"
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     connection.close()

@@ -212,12 +212,13 @@ class Database:
 
 
 def migration_backup_path(path: Path, now: datetime) -> Path:
-    """A name next to the database that no earlier backup has taken."""
-    stem = f"{path.stem}-before-migration-{now:%Y%m%d-%H%M%S}"
-    candidate = path.with_name(f"{stem}{path.suffix}")
+    """A name in the backups folder that no earlier backup has taken."""
+    folder = path.parent / "backups"
+    stem = f"{path.stem}-before-migration-{now:%Y-%m-%d-%H%M%S}"
+    candidate = folder / f"{stem}{path.suffix}"
     counter = 2
     while candidate.exists():
-        candidate = path.with_name(f"{stem}-{counter}{path.suffix}")
+        candidate = folder / f"{stem}-{counter}{path.suffix}"
         counter += 1
     return candidate
 

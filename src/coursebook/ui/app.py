@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import signal
+import sqlite3
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coursebook import APP_ID, APP_NAME, __version__
 from coursebook.course.catalog import Catalog
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
+from coursebook.storage.backup import daily_backup
 from coursebook.storage.database import Database, DatabaseError, open_database
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
@@ -116,6 +119,10 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
         print(f"coursebook: {error}", file=sys.stderr)
         show_database_error(error)
         return 2
+    try:
+        daily_backup(paths.database, date.today())
+    except (OSError, sqlite3.Error) as error:  # never a reason not to start; say it in the log
+        log.warning("the daily backup could not be made: %s", error)
     context = AppContext(
         db=db,
         catalog=Catalog.discover(bundled_courses_dir()),

@@ -1,0 +1,151 @@
+"""Backups of the database: made with SQLite's online backup API (never a plain file copy of a
+live database), kept in `backups/` in the data folder, rotated, and restorable.
+
+Rotation keeps the newest daily backup of each of the last 7 days that have one, and the
+newest of each of the last 8 weeks; copies made before a migration or by hand ("manual") are
+kept until removed by hand.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from coursebook.storage.database import NotADatabaseError, backup_database, inspect_database
+
+BACKUP_FOLDER = "backups"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+_DAILY = re.compile(r"^coursebook-daily-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    size: int
+    kind: str  # "daily", "manual", "before-migration", "before-restore"
+
+
+def backups_folder(database: Path) -> Path:
+    return database.parent / BACKUP_FOLDER
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """Backups next to `database`, newest first."""
+    folder = backups_folder(database)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("coursebook-*.sqlite3"):
+        stat = path.stat()
+        kind = next(
+            (
+                k
+                for k in ("daily", "manual", "before-migration", "before-restore")
+                if path.name.startswith(f"coursebook-{k}")
+            ),
+            "manual",
+        )
+        found.append(BackupInfo(path, datetime.fromtimestamp(stat.st_mtime), stat.st_size, kind))
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def _unique(folder: Path, stem: str) -> Path:
+    candidate = folder / f"{stem}.sqlite3"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}.sqlite3"
+        number += 1
+    return candidate
+
+
+def back_up(
+    database: Path, kind: str = "manual", now: datetime | None = None, target: Path | None = None
+) -> Path:
+    """A consistent copy of `database` in the backups folder (or at `target`)."""
+    moment = now or datetime.now()
+    if target is None:
+        folder = backups_folder(database)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _unique(folder, f"coursebook-{kind}-{moment:%Y-%m-%d-%H%M%S}")
+    return backup_database(database, target)
+
+
+def daily_backup(database: Path, today: date) -> Path | None:
+    """At the first start of a day: back up, then rotate. None when today's exists already."""
+    if not database.exists():
+        return None
+    folder = backups_folder(database)
+    target = folder / f"coursebook-daily-{today.isoformat()}.sqlite3"
+    if target.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    backup_database(database, target)
+    rotate(database)
+    return target
+
+
+def rotate(database: Path) -> list[Path]:
+    """Remove daily backups beyond the last 7 days and the last 8 weeks; returns removed."""
+    dated = []
+    for path in backups_folder(database).glob("coursebook-daily-*.sqlite3"):
+        match = _DAILY.match(path.name)
+        if match:
+            dated.append((date.fromisoformat(match.group(1)), path))
+    dated.sort(reverse=True)
+    keep = {path for _day, path in dated[:KEEP_DAILY]}
+    weeks: dict[tuple[int, int], Path] = {}
+    for day, path in dated:  # newest first: the first seen per week is that week's newest
+        weeks.setdefault(day.isocalendar()[:2], path)
+    keep |= set(list(weeks.values())[:KEEP_WEEKLY])
+    removed = [path for _day, path in dated if path not in keep]
+    for path in removed:
+        path.unlink()
+    return removed
+
+
+def check_backup_file(path: Path) -> str | None:
+    """Whether `path` can be restored: a Coursebook database that passes integrity_check.
+    Returns its schema revision; raises DatabaseError saying what is wrong."""
+    revision = inspect_database(path)
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as error:
+        raise NotADatabaseError(path, f"the file cannot be read: {error}") from error
+    if result != ["ok"]:
+        raise NotADatabaseError(path, f"the file fails the integrity check ({result[0]})")
+    if revision is None:
+        raise NotADatabaseError(path, "this database holds no Coursebook work")
+    return revision
+
+
+def restore(database: Path, source: Path, now: datetime | None = None) -> Path | None:
+    """Replace `database` by the backup `source` (checked first). The current database is
+    backed up before it is replaced; returns that copy (None if there was no database).
+    The app must not have the database open while this runs."""
+    check_backup_file(source)
+    safety = back_up(database, "before-restore", now) if database.exists() else None
+    handle, name = tempfile.mkstemp(prefix=".restore-", suffix=".sqlite3", dir=database.parent)
+    os.close(handle)
+    temporary = Path(name)
+    temporary.unlink()
+    try:
+        backup_database(source, temporary)
+        for suffix in ("-wal", "-shm"):  # journals of the old file must not replay into the new
+            journal = database.with_name(database.name + suffix)
+            if journal.exists():
+                journal.unlink()
+        os.replace(temporary, database)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return safety
