@@ -274,3 +274,31 @@ def test_a_too_long_answer_is_not_saved_and_says_why(
     window.saver.flush()
     assert "Not saved: the notes is 200,001 characters long" in calls.error.text()
     assert list_calls(context.db, CALLS)[0].notes == ""
+
+
+def test_clicking_a_checklist_text_ticks_it(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    from coursebook.ui.work.checklist_form import ClickableLabel
+
+    window.select_step("third")
+    checklist = form(window, ChecklistForm)
+    label = checklist.findChildren(ClickableLabel)[0]
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert checklist.boxes[0].isChecked()
+    assert ticked_items(context.db, TaskKey("sample", "third", "checklist")) == {0}
+
+
+def test_every_bundled_step_fits_a_narrow_work_panel(qtbot: QtBot, context: AppContext) -> None:
+    """Long questions and checklist items wrap instead of pushing the panel wider."""
+    from coursebook.course.catalog import Catalog
+    from coursebook.paths import bundled_courses_dir
+
+    context.catalog = Catalog.discover(bundled_courses_dir())
+    win = MainWindow(context, enrol(context.db, "superenthousiaste-klanten", "nl", START))
+    qtbot.addWidget(win)
+    widths = {}
+    for step in win.course.steps:  # type: ignore[union-attr]
+        win.select_step(step.id)
+        widths[step.id] = win.work.widget().minimumSizeHint().width()
+    assert max(widths.values()) <= 480, widths

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
 from coursebook.workbook.checklist import set_ticked, ticked_items
+
+
+class ClickableLabel(QLabel):
+    """A wrapping label that ticks its checkbox when clicked (a QCheckBox cannot wrap)."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class ChecklistForm(TaskForm):
@@ -14,10 +31,14 @@ class ChecklistForm(TaskForm):
         ticked = ticked_items(setup.db, setup.key)
         self.boxes: list[QCheckBox] = []
         for index, item in enumerate(setup.task.items):
-            box = QCheckBox(item)
+            box = QCheckBox()
+            box.setAccessibleName(item)
             box.setChecked(index in ticked)
             box.toggled.connect(lambda on, i=index: self._on_toggled(i, on))
-            self.layout_.addWidget(box)
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(ClickableLabel(item, box), 1)
+            self.layout_.addLayout(row)
             self.boxes.append(box)
         self.finish_layout()
 
