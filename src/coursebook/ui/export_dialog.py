@@ -98,6 +98,7 @@ class ExportDialog(QDialog):
         self.worker: ExportWorker | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(600)
         last = course.steps[-1].number if course.steps else 1
 
         self.this_step = QRadioButton(self.tr("This step ({0})").format(current_step))
