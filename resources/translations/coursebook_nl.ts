@@ -1202,6 +1202,22 @@ File: {1}</source>
 Bestand: {1}</translation>
     </message>
     <message>
+        <source>The newest good backup is from {0}. Restoring it moves the damaged file aside (it is kept) and puts the backup in its place.</source>
+        <translation>De nieuwste goede reservekopie is van {0}. Terugzetten zet het beschadigde bestand opzij (het blijft bewaard) en zet de reservekopie op zijn plaats.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Start with an empty workbook</source>
+        <translation>Beginnen met een leeg werkboek</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
         <source>The data folder cannot be created: {0}</source>
         <translation>De gegevensmap kan niet worden gemaakt: {0}</translation>
     </message>

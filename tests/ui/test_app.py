@@ -69,3 +69,39 @@ def test_a_stale_lock_from_a_crashed_run_is_taken_over(
     (data_dir / "coursebook.lock").write_text(f"999999\ncoursebook\n{socket.gethostname()}\n")
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     assert app_module.run_gui(str(data_dir)) == 0
+
+
+@pytest.mark.parametrize("choice", ["restore", "fresh"])
+def test_a_damaged_database_can_be_restored_or_set_aside(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import text
+
+    from coursebook.storage.backup import back_up
+    from coursebook.storage.database import open_database
+
+    database = data_dir / "coursebook.sqlite3"
+    db = open_database(database)
+    with db.session() as session:
+        session.execute(text("INSERT INTO ui_state (key, value) VALUES ('k', 'saved work')"))
+    db.close()
+    back_up(database, now=datetime(2026, 11, 20, 9, 0, 0))
+    database.write_bytes(b"\x00" * 4096)  # damaged since
+    offered: list[object] = []
+
+    def answer(error: object, newest: object) -> str:
+        offered.append(newest)
+        return choice
+
+    monkeypatch.setattr(app_module, "ask_recovery", answer)
+    opened = app_module.open_or_recover(database)
+    assert opened is not None
+    with opened.session() as session:
+        value = session.execute(text("SELECT value FROM ui_state")).scalar()
+    opened.close()
+    assert offered[0] is not None  # the backup was offered
+    assert value == ("saved work" if choice == "restore" else None)
+    kept = list(data_dir.glob("coursebook-damaged-*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"\x00" * 4096

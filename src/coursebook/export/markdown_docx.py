@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
@@ -386,23 +387,31 @@ class _Container:
 
 
 @dataclass
-class _Item:
-    """One list item: its list's number id (made on first use) and whether it is numbered yet."""
+class _List:
+    """One `<ul>`/`<ol>`: its level, first number, and its own `w:num` (made on first use)."""
 
     ordered: bool
     level: int
     start: int
-    num: list[int] = field(default_factory=list)  # shared by the items of one list
+    num_id: int | None = None
+
+
+@dataclass
+class _Item:
+    """One list item; only its first paragraph carries the number (or bullet)."""
+
+    list: _List
     numbered: bool = False
 
 
 @dataclass
 class _Link:
+    """One `<a>`: its relationship id (made once) and the `w:hyperlink` now receiving runs."""
+
     url: str
     title: str
     rel_id: str = ""
     element: BaseOxmlElement | None = None
-    paragraph: Paragraph | None = None
 
 
 @dataclass(frozen=True)
@@ -500,24 +509,30 @@ class _Writer:
 
     # ----------------------------------------------------------------- styles
 
-    def _find_style(self, name: str, kind: WD_STYLE_TYPE) -> BaseStyle | None:
+    def _find_style(
+        self, name: str, kind: WD_STYLE_TYPE, create: Callable[[], BaseStyle] | None = None
+    ) -> BaseStyle | None:
+        """The document's style `name` of type `kind`, made by `create` when it is missing."""
         key = (name, kind)
         if key not in self._styles:
-            self._styles[key] = next(
-                (s for s in self._document.styles if s.name == name and s.type == kind), None
-            )
+            styles = self._document.styles
+            found = next((s for s in styles if s.name == name and s.type == kind), None)
+            if found is None and create is not None:
+                try:
+                    found = create()
+                except ValueError:  # the name is taken by a style of another type
+                    found = None
+            self._styles[key] = found
         return self._styles[key]
 
     def _paragraph_style(self, name: str) -> ParagraphStyle | None:
-        style = self._find_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        if style is None and name == "Code":
-            style = self._styles[(name, WD_STYLE_TYPE.PARAGRAPH)] = self._add_code_style()
+        create = self._add_code_style if name == "Code" else None
+        style = self._find_style(name, WD_STYLE_TYPE.PARAGRAPH, create)
         return style if isinstance(style, ParagraphStyle) else None
 
     def _character_style(self, name: str) -> CharacterStyle | None:
-        style = self._find_style(name, WD_STYLE_TYPE.CHARACTER)
-        if style is None and name == "Hyperlink":
-            style = self._styles[(name, WD_STYLE_TYPE.CHARACTER)] = self._add_hyperlink_style()
+        create = self._add_hyperlink_style if name == "Hyperlink" else None
+        style = self._find_style(name, WD_STYLE_TYPE.CHARACTER, create)
         return style if isinstance(style, CharacterStyle) else None
 
     def _table_style(self, name: str) -> _TableStyle | None:
@@ -637,14 +652,15 @@ class _Writer:
         item = context.item
         if item is not None and not item.numbered:
             item.numbered = True
-            if not item.num:
-                item.num.append(self._numbering.new_list(item.ordered, item.level, item.start))
+            owner = item.list
+            if owner.num_id is None:
+                owner.num_id = self._numbering.new_list(owner.ordered, owner.level, owner.start)
             num_pr = _element("w:numPr")
-            num_pr.append(_element("w:ilvl", val=str(item.level)))
-            num_pr.append(_element("w:numId", val=str(item.num[0])))
+            num_pr.append(_element("w:ilvl", val=str(owner.level)))
+            num_pr.append(_element("w:numId", val=str(owner.num_id)))
             _set_child(_ppr(paragraph), num_pr, _PPR_ORDER)
-            if indent:
-                left = _LIST_INDENT * (item.level + 1) + indent
+            if indent:  # a list inside a quote or definition: shift the numbering's indent
+                left = _LIST_INDENT * (owner.level + 1) + indent
                 _set_child(
                     _ppr(paragraph),
                     _element("w:ind", left=str(left), hanging=str(_LIST_HANGING)),
@@ -708,22 +724,28 @@ class _Writer:
         self._line_start = True
 
     def _add_run(self, paragraph: Paragraph, text: str, fmt: _Format) -> Run:
+        hyperlink = None if fmt.link is None else self._hyperlink(paragraph, fmt.link)
         run = paragraph.add_run(text)
-        link = fmt.link
-        if link is not None:
-            if link.paragraph is not paragraph or link.element is None:
-                if not link.rel_id:
-                    link.rel_id = paragraph.part.relate_to(link.url, RT.HYPERLINK, is_external=True)
-                attrs = {qn("r:id"): link.rel_id, qn("w:history"): "1"}
-                if link.title:
-                    attrs[qn("w:tooltip")] = link.title
-                link.element = OxmlElement("w:hyperlink", attrs)
-                paragraph._p.append(link.element)
-                link.paragraph = paragraph
-            link.element.append(run._r)
+        if hyperlink is not None:
+            hyperlink.append(run._r)
         self._format(run, fmt)
         self._runs.append((run, text))
         return run
+
+    @staticmethod
+    def _hyperlink(paragraph: Paragraph, link: _Link) -> BaseOxmlElement:
+        """The `w:hyperlink` the runs of `link` go into: the paragraph's last element."""
+        p = paragraph._p
+        if link.element is not None and len(p) and p[len(p) - 1] is link.element:
+            return link.element
+        if not link.rel_id:
+            link.rel_id = paragraph.part.relate_to(link.url, RT.HYPERLINK, is_external=True)
+        attrs = {qn("r:id"): link.rel_id, qn("w:history"): "1"}
+        if link.title:
+            attrs[qn("w:tooltip")] = link.title
+        link.element = OxmlElement("w:hyperlink", attrs)
+        p.append(link.element)
+        return link.element
 
     def _format(self, run: Run, fmt: _Format) -> None:
         font = run.font
@@ -775,9 +797,9 @@ class _Writer:
         level = min(context.level + 1, _LEVELS - 1)
         ordered = node.tag == "ol"
         start = min(max(_int(node.attrs.get("start", "1"), 1), 0), 32767) if ordered else 1
-        num: list[int] = []
+        owner = _List(ordered, level, start)
         for child in _list_items(node):
-            entry = _Item(ordered, level, start, num)
+            entry = _Item(owner)
             item_context = replace(
                 context,
                 level=level,

@@ -16,8 +16,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coursebook import APP_ID, APP_NAME, __version__
 from coursebook.course.catalog import Catalog
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
-from coursebook.storage.backup import daily_backup
-from coursebook.storage.database import Database, DatabaseError, open_database
+from coursebook.storage.backup import BackupInfo, daily_backup
+from coursebook.storage.database import (
+    Database,
+    DatabaseError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    open_database,
+)
+from coursebook.storage.recovery import move_aside, newest_good_backup, restore_newest
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
 from coursebook.ui.main_window import MainWindow, open_or_enrol
@@ -26,18 +33,62 @@ from coursebook.ui.settings import open_settings
 log = logging.getLogger(__name__)
 
 
-def show_database_error(error: DatabaseError) -> None:
+RESTORE, START_FRESH, QUIT = "restore", "fresh", "quit"
+
+
+def ask_recovery(error: DatabaseError, newest: BackupInfo | None) -> str:
+    """Say what is wrong with the data file and ask what to do: restore the newest good
+    backup, start fresh (the file is moved aside, never deleted), or quit."""
+    translate = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        QCoreApplication.translate("app", "Coursebook cannot open your data"),
-        QCoreApplication.translate(
-            "app", "Coursebook cannot open your data file, and has not changed it."
-        ),
+        translate("app", "Coursebook cannot open your data"),
+        translate("app", "Coursebook cannot open your data file, and has not changed it."),
     )
-    box.setInformativeText(
-        QCoreApplication.translate("app", "{0}\n\nFile: {1}").format(error.reason, error.path)
-    )
+    details = translate("app", "{0}\n\nFile: {1}").format(error.reason, error.path)
+    recoverable = isinstance(error, NotADatabaseError | ForeignDatabaseError)
+    choices = {}
+    if recoverable and newest is not None:
+        details += "\n\n" + translate(
+            "app",
+            "The newest good backup is from {0}. Restoring it moves the damaged file "
+            "aside (it is kept) and puts the backup in its place.",
+        ).format(newest.created.strftime("%Y-%m-%d %H:%M"))
+        choices[RESTORE] = box.addButton(
+            translate("app", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    if recoverable:
+        choices[START_FRESH] = box.addButton(
+            translate("app", "Start with an empty workbook"), QMessageBox.ButtonRole.DestructiveRole
+        )
+    choices[QUIT] = box.addButton(translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(details)
     box.exec()
+    clicked = box.clickedButton()
+    return next((name for name, button in choices.items() if button is clicked), QUIT)
+
+
+def open_or_recover(database: Path) -> Database | None:
+    """Open the database; when it cannot be opened, let the person choose how to go on."""
+    while True:
+        try:
+            return open_database(database)
+        except DatabaseError as error:
+            log.error("%s", error)
+            print(f"coursebook: {error}", file=sys.stderr)
+            choice = ask_recovery(error, newest_good_backup(database))
+            try:
+                if choice == RESTORE:
+                    backup, moved = restore_newest(database)
+                    log.warning("restored %s; the damaged file is kept as %s", backup.path, moved)
+                elif choice == START_FRESH:
+                    moved = move_aside(database)
+                    log.warning("started fresh; the damaged file is kept as %s", moved)
+                else:
+                    return None
+            except (OSError, DatabaseError) as problem:
+                QMessageBox.critical(None, "Coursebook", str(problem))
+                return None
 
 
 def claim_data_folder(root: Path) -> QLockFile | None:
@@ -111,13 +162,9 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     lock = claim_data_folder(paths.root)
     if lock is None:
         return 3
-    try:
-        db = open_database(paths.database)
-    except DatabaseError as error:
+    db = open_or_recover(paths.database)
+    if db is None:
         lock.unlock()
-        log.error("%s", error)
-        print(f"coursebook: {error}", file=sys.stderr)
-        show_database_error(error)
         return 2
     try:
         daily_backup(paths.database, date.today())
