@@ -932,13 +932,21 @@ def _column_widths(
 ) -> list[Length]:
     """Widths proportional to each column's longest text, within limits, summing to `total`."""
     longest = [0] * columns
+    longest_word = [0] * columns
     for (cells, _), row_spans in zip(rows, spans, strict=True):
         column = 0
         for cell, span in zip(cells, row_spans, strict=True):
             if span == 1 and column < columns:
-                length = len(_HTML_SPACE.sub(" ", cell.text_content()).strip())
-                longest[column] = max(longest[column], length)
+                text = _HTML_SPACE.sub(" ", cell.text_content()).strip()
+                longest[column] = max(longest[column], len(text))
+                words = [len(word) for word in text.split()]
+                longest_word[column] = max([longest_word[column], *words])
             column += span
-    weights = [min(max(length, 4), 40) for length in longest]
+    # A column is at least as wide as its longest word (bold headers included), so that no
+    # word is broken over two lines ("Scor|e"); beyond that, widths follow the text.
+    weights = [
+        min(max(length, int(word * 1.5) + 2, 6), 40)
+        for length, word in zip(longest, longest_word, strict=True)
+    ]
     share = sum(weights)
     return [Emu(int(total * weight / share)) for weight in weights]

@@ -148,6 +148,7 @@ _ACTIONS = {
         "Ask ten customers the NPS question every quarter",
     ],
 }
+_CALL_BACK = {"nl": "Terugbellen in maart.", "en": "Call back in March."}
 _REFLECTION = {
     "nl": """## Wat me verraste
 
@@ -255,7 +256,7 @@ def fill_demo(db: Database, course: Course, today: date) -> DemoSummary:
                         call_date=week + timedelta(days=rng.randrange(0, 4)),
                         channel=rng.choice(["phone", "phone", "visit", "video"]),
                         score=score,
-                        notes=rng.choice(["", "Terugbellen in maart.", "Call back in March."]),
+                        notes=rng.choice(["", _CALL_BACK[language]]),
                     )
                     for index in range(len(task.questions)):
                         set_answer(db, call.id, index, rng.choice(_ANSWERS[language]))
