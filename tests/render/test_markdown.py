@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coursebook.render.markdown import is_local_resource, is_safe_link, render_markdown
 
@@ -107,3 +111,35 @@ def test_is_safe_link(url: str, safe: bool) -> None:
 )
 def test_is_local_resource(src: str, local: bool) -> None:
     assert is_local_resource(src) is local
+
+
+def test_pathological_input_renders_without_stalling() -> None:
+    brackets = render_markdown("[" * 8000 + " text")
+    assert "text" in brackets and "<a" not in brackets
+    huge = render_markdown("x" * 200_000 + " <script>alert(1)</script>")
+    assert huge.startswith("<p>xxx") and "<script" not in huge
+    # Ordinary links on other lines still work.
+    mixed = render_markdown("[site](https://example.org)\n\n" + "[" * 500)
+    assert 'href="https://example.org"' in mixed
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, attrs))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_renders_to_safe_html(text: str) -> None:
+    parser = _Tags()
+    parser.feed(render_markdown(text))
+    for tag, attrs in parser.found:
+        assert tag not in {"script", "iframe", "object", "embed", "style", "link", "meta"}
+        for name, value in attrs:
+            assert not name.startswith("on") and name != "style"
+            if name in {"href", "src"}:
+                assert is_safe_link(value or "") or is_local_resource(value or "")

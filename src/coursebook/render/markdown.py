@@ -7,6 +7,7 @@ style attributes, and any `src` that is not a plain relative path inside the bun
 
 from __future__ import annotations
 
+import html
 from urllib.parse import urlsplit
 
 import markdown
@@ -120,7 +121,27 @@ def sanitize_html(html: str) -> str:
     )
 
 
+MAX_BRACKETS_PER_LINE = 200  # python-markdown's link search is quadratic in unmatched "["
+MAX_LINE_FOR_MARKUP = 100_000
+
+
+def _defuse(text: str) -> str:
+    """Make pathological lines cheap to render: thousands of unmatched brackets take
+    python-markdown seconds, so on such lines brackets are escaped (no links there)."""
+    lines = text.split("\n")
+    if all(line.count("[") <= MAX_BRACKETS_PER_LINE for line in lines):
+        return text
+    return "\n".join(
+        line.replace("[", "\\[") if line.count("[") > MAX_BRACKETS_PER_LINE else line
+        for line in lines
+    )
+
+
 def render_markdown(text: str) -> str:
     """Markdown → sanitised HTML fragment."""
+    if any(len(line) > MAX_LINE_FOR_MARKUP for line in text.split("\n")):
+        # A huge pasted line: show it as text rather than spend minutes parsing it.
+        paragraphs = (html.escape(block) for block in text.split("\n\n"))
+        return "".join(f"<p>{block}</p>" for block in paragraphs)
     md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
-    return sanitize_html(md.convert(text))
+    return sanitize_html(md.convert(_defuse(text)))
