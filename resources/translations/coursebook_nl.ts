@@ -52,6 +52,85 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Coursebook makes a backup at the first start of each day and keeps those of the last 7 days and the last 8 weeks, plus one before every update and every restore. Folder: {0}</source>
+        <translation>Coursebook maakt bij de eerste start van elke dag een reservekopie en bewaart die van de laatste 7 dagen en de laatste 8 weken, plus één vóór elke update en elke terugzetting. Map: {0}</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>vóór een update</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vóór een terugzetting</translation>
+    </message>
+    <message>
+        <source>No backup made: {0}</source>
+        <translation>Geen reservekopie gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Reservekopie gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>Save a copy of your work</source>
+        <translation>Een kopie van je werk opslaan</translation>
+    </message>
+    <message>
+        <source>No copy made: {0}</source>
+        <translation>Geen kopie gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>Copy saved as {0}</source>
+        <translation>Kopie opgeslagen als {0}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace your work by the backup of {0}? What you have now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Je werk vervangen door de reservekopie van {0}? Van wat je nu hebt wordt eerst een reservekopie gemaakt, dus je kunt dit terugdraaien door die kopie terug te zetten.</translation>
+    </message>
+</context>
+<context>
     <name>CallCard</name>
     <message>
         <source>Remove</source>
@@ -688,6 +767,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -813,6 +896,18 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Not restored: {0}</source>
+        <translation>Niet teruggezet: {0}</translation>
+    </message>
+    <message>
+        <source>Restored the backup {0}</source>
+        <translation>Reservekopie {0} teruggezet</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1323,22 @@ Bestand: {1}</translation>
     <message>
         <source>Folder: {0}</source>
         <translation>Map: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Coursebook ran into an unexpected problem: {0}
+
+Your work up to now has been saved. The details are in the log: {1}</source>
+        <translation>Coursebook liep tegen een onverwacht probleem aan: {0}
+
+Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(geen logbestand)</translation>
     </message>
 </context>
 <context>

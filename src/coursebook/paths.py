@@ -41,6 +41,14 @@ class DataPaths:
             return self.root / "settings.ini"
         return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / "settings.ini"
 
+    @property
+    def log_dir(self) -> Path:
+        """Where logs rotate: the platform's log folder, or `logs/` in an overridden data
+        folder (platformdirs puts Linux logs in ~/.local/state/coursebook/log)."""
+        if self.overridden:
+            return self.root / "logs"
+        return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
 
 def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
     """The data folder: the argument, else $COURSEBOOK_DATA_DIR, else the platform default."""

@@ -105,3 +105,55 @@ def test_a_damaged_database_can_be_restored_or_set_aside(
     assert value == ("saved work" if choice == "restore" else None)
     kept = list(data_dir.glob("coursebook-damaged-*.sqlite3"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00" * 4096
+
+
+def test_unexpected_errors_are_logged_saved_and_shown(
+    qtbot: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+    import sys
+
+    from coursebook.paths import resolve_data_paths
+    from coursebook.storage.database import open_database
+    from coursebook.ui.context import AppContext
+    from coursebook.ui.main_window import MainWindow
+    from coursebook.ui.settings import open_settings
+    from coursebook.workbook.enrolment import enrol
+    from coursebook.workbook.reflections import get_reflection, save_reflection
+    from coursebook.workbook.task_key import TaskKey
+    from tests.ui.conftest import START
+
+    paths = resolve_data_paths(data_dir)
+    log_file = app_module.configure_logging(paths.log_dir)
+    assert log_file == data_dir / "logs" / "coursebook.log"
+    db = open_database(paths.database)
+    from coursebook.course.catalog import Catalog
+    from tests.conftest import SAMPLE_COURSE
+
+    context = AppContext(
+        db, Catalog.discover(SAMPLE_COURSE), open_settings(paths.settings_file), "en", lambda: START
+    )
+    window = MainWindow(context, enrol(db, "sample", "en", START))
+    window.select_step("second")
+    key = TaskKey("sample", "second", "reflection")
+    window.saver.schedule("pending", lambda: save_reflection(db, key, "typed"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app_module.install_exception_hook(window, log_file)
+    try:
+        raise ZeroDivisionError("a bug")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert get_reflection(db, key) == "typed"  # pending work saved first
+    assert "ZeroDivisionError: a bug" in shown[0] and str(log_file) in shown[0]
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "ZeroDivisionError: a bug" in log_file.read_text(encoding="utf-8")
+    assert "Traceback" in log_file.read_text(encoding="utf-8")
+    window.close()
+    db.close()
+    for handler in list(logging.getLogger().handlers):
+        if getattr(handler, "baseFilename", "") == str(log_file):
+            logging.getLogger().removeHandler(handler)
+            handler.close()

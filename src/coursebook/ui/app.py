@@ -8,7 +8,9 @@ import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import date
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -145,11 +147,62 @@ def _quit_on_signals(app: QApplication) -> None:
     ticker.start(300)
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(log_dir: Path) -> Path | None:
+    """Log to a rotating file (1 MB × 5) in the log folder, and to stderr."""
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    if not any(isinstance(h, logging.StreamHandler) for h in root.handlers):
+        root.addHandler(logging.StreamHandler())
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log_file = log_dir / "coursebook.log"
+        if not any(
+            isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == log_file
+            for h in root.handlers
+        ):
+            handler = RotatingFileHandler(
+                log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+            handler.setFormatter(logging.Formatter(LOG_FORMAT))
+            root.addHandler(handler)
+    except OSError as error:
+        log.warning("no log file in %s: %s", log_dir, error)
+        return None
+    return log_file
+
+
+def install_exception_hook(window: MainWindow, log_file: Path | None) -> None:
+    """An unexpected error: save what is pending, log it with its traceback, and say what
+    happened and where the log is, instead of vanishing."""
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, value, trace))
+        try:
+            window.saver.flush()
+        except Exception:  # the report must still be shown
+            log.exception("saving after the unexpected error failed too")
+        translate = QCoreApplication.translate
+        QMessageBox.critical(
+            window,
+            translate("app", "Something went wrong"),
+            translate(
+                "app",
+                "Coursebook ran into an unexpected problem: {0}\n\nYour work up "
+                "to now has been saved. The details are in the log: {1}",
+            ).format(f"{kind.__name__}: {value}", log_file or translate("app", "(no log file)")),
+        )
+
+    sys.excepthook = hook
+
+
 def start_gui(data_dir: str | None) -> RunningApp | int:
     """Everything up to the event loop; an int is the exit status when it cannot start."""
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
     paths = resolve_data_paths(data_dir)
+    log_file = configure_logging(paths.log_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -185,6 +238,7 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
         lock.unlock()
         return 0
     window = MainWindow(context, enrolment)
+    install_exception_hook(window, log_file)
     app.aboutToQuit.connect(window.saver.flush)
     app.commitDataRequest.connect(lambda _manager: window.saver.flush())  # session ends
     _quit_on_signals(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -22,6 +23,8 @@ from coursebook import APP_NAME, __version__
 from coursebook.course.loader import LoadResult
 from coursebook.course.model import Course, Step, TaskType
 from coursebook.course.schedule import current_step_number
+from coursebook.storage.backup import restore
+from coursebook.storage.database import DatabaseError, open_database
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.context import AppContext
 from coursebook.ui.customers.dashboard import NpsDashboard
@@ -141,6 +144,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.export_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -552,6 +558,34 @@ class MainWindow(QMainWindow):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
             self.statusBar().showMessage(self.tr("Exported to {0}").format(dialog.written), 10000)
+
+    def show_backups(self) -> None:
+        from coursebook.ui.backups_dialog import BackupsDialog
+
+        self.saver.flush()
+        BackupsDialog(self.context.db.path, self.restore_backup, self).exec()
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the database by `backup` while the window stays open, then show it."""
+        self.saver.flush()
+        db = self.context.db
+        db.engine.dispose()  # no connection may hold the old file while it is replaced
+        try:
+            restore(db.path, backup)
+            open_database(db.path).close()  # checks the file and migrates an older schema
+        except (OSError, DatabaseError) as error:
+            QMessageBox.warning(
+                self, self.tr("Restore a backup"), self.tr("Not restored: {0}").format(error)
+            )
+            return False
+        db.engine.dispose()
+        restored = current_enrolment(db)
+        if restored is not None:
+            self.enrolment = restored
+        self.load_course()
+        self.customers.reload()
+        self.statusBar().showMessage(self.tr("Restored the backup {0}").format(backup.name), 10000)
+        return True
 
     def open_action(self, action: Action) -> None:
         self.select_step(action.key.step_id)

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coursebook.storage.backup import back_up, list_backups
+from coursebook.ui.backups_dialog import BackupsDialog
+from coursebook.ui.context import AppContext
+from coursebook.ui.main_window import MainWindow
+from coursebook.ui.work.reflection_form import ReflectionForm
+from coursebook.workbook.enrolment import enrol
+from coursebook.workbook.reflections import get_reflection, save_reflection
+from coursebook.workbook.task_key import TaskKey
+from tests.ui.conftest import START
+
+KEY = TaskKey("sample", "second", "reflection")
+
+
+def test_back_up_now_lists_the_backup(qtbot: QtBot, context: AppContext) -> None:
+    dialog = BackupsDialog(context.db.path, lambda path: True)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    dialog.now_button.click()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "by hand"
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+
+
+def test_restore_from_the_window_shows_the_restored_work(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(context, enrol(context.db, "sample", "en", START))
+    qtbot.addWidget(window)
+    save_reflection(context.db, KEY, "the version from last week")
+    copy = back_up(context.db.path, now=datetime(2026, 11, 20, 9, 0, 0))
+    reflection = next(f for f in window.work.forms if isinstance(f, ReflectionForm))
+    reflection.editor.setPlainText("a version I regret")
+    window.saver.flush()
+    assert get_reflection(context.db, KEY) == "a version I regret"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog = BackupsDialog(context.db.path, window.restore_backup, window)
+    qtbot.addWidget(dialog)
+    row = next(i for i, b in enumerate(dialog.backups) if b.path == copy)
+    dialog.table.selectRow(row)
+    dialog.restore_selected()
+    assert get_reflection(context.db, KEY) == "the version from last week"
+    reflection = next(f for f in window.work.forms if isinstance(f, ReflectionForm))
+    assert reflection.editor.toPlainText() == "the version from last week"
+    # What was replaced is kept as a backup too.
+    assert any(b.kind == "before-restore" for b in list_backups(context.db.path))
