@@ -31,6 +31,11 @@ from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
 from coursebook.ui.main_window import MainWindow, open_or_enrol
 from coursebook.ui.settings import open_settings
+from coursebook.ui.single_instance import (
+    ask_running_instance_to_show,
+    listen_for_second_starts,
+    server_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +217,11 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     language = system_language()
     install_translators(app, language)
 
+    if ask_running_instance_to_show(server_name(paths.root)):
+        print(
+            f"coursebook: already open with {paths.root}; brought it to the front", file=sys.stderr
+        )
+        return 0
     lock = claim_data_folder(paths.root)
     if lock is None:
         return 3
@@ -239,6 +249,7 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
         return 0
     window = MainWindow(context, enrolment)
     install_exception_hook(window, log_file)
+    listen_for_second_starts(window, server_name(paths.root))
     app.aboutToQuit.connect(window.saver.flush)
     app.commitDataRequest.connect(lambda _manager: window.saver.flush())  # session ends
     _quit_on_signals(app)
