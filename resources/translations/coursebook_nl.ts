@@ -867,6 +867,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&lt;h3&gt;Coursebook {0}&lt;/h3&gt;&lt;p&gt;Volg een cursus week voor week en bewaar je cursuswerk veilig, op je eigen computer.&lt;/p&gt;&lt;p&gt;Je gegevens: {1}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Last time, some text could not be saved. It is kept in {0} ({1} files): copy it back where it belongs, then delete the files.</source>
+        <translation>De vorige keer kon wat tekst niet worden opgeslagen. Die staat in {0} ({1} bestanden): kopieer hem terug waar hij hoort en verwijder daarna de bestanden.</translation>
+    </message>
+    <message>
         <source>Could not save your last change: {0}. It is kept on screen and Coursebook will try again; do not close the window until this message is gone.</source>
         <translation>Je laatste wijziging kon niet worden opgeslagen: {0}. Hij blijft op het scherm staan en Coursebook probeert het opnieuw; sluit het venster niet zolang deze melding er staat.</translation>
     </message>

@@ -186,10 +186,13 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     assert "database is locked" in window.save_problem.text()
     assert reflection.editor.toPlainText() == "Do not lose me"
     assert window.saver.has_pending()
+    recovery = window.saver.recovery_file("sample/second/reflection/text")
+    assert recovery is not None and recovery.read_text(encoding="utf-8") == "Do not lose me"
     monkeypatch.setattr(reflection_form_module, "save_reflection", real_save)
     window.saver.flush()
     assert get_reflection(context.db, REFLECTION) == "Do not lose me"
     assert not window.save_problem.isVisible()
+    assert not recovery.exists()  # saved after all: the recovery copy is gone
 
 
 def test_keyboard_shortcuts(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
@@ -302,3 +305,16 @@ def test_every_bundled_step_fits_a_narrow_work_panel(qtbot: QtBot, context: AppC
         win.select_step(step.id)
         widths[step.id] = win.work.widget().minimumSizeHint().width()
     assert max(widths.values()) <= 480, widths
+
+
+def test_text_kept_from_a_failed_save_is_mentioned_at_the_next_start(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    folder = context.db.path.parent / "recovery"
+    folder.mkdir()
+    (folder / "unsaved-sample_second_reflection_text.txt").write_text("lost?", encoding="utf-8")
+    win = MainWindow(context, enrol(context.db, "sample", "en", START))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.save_problem.isVisible()
+    assert str(folder) in win.save_problem.text() and "(1 files)" in win.save_problem.text()

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.banner)
         centre_layout.addWidget(self.lesson, 1)
 
-        self.saver = SaveManager(self)
+        self.saver = SaveManager(self, recovery_dir=context.db.path.parent / "recovery")
         self.saver.failed.connect(self._on_save_failed)
         self.saver.saved.connect(self._on_saved)
         self.work = WorkPanel(self.saver)
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.tabs)
 
+        self._mention_recovered_text()
         self._build_menus()
         self._restore_geometry()
         self.load_course()
@@ -415,6 +416,18 @@ class MainWindow(QMainWindow):
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
         if old is not None and self.saver.has_pending():
             self.saver.flush()
+
+    def _mention_recovered_text(self) -> None:
+        folder = self.saver.recovery_dir
+        files = sorted(folder.glob("unsaved-*.txt")) if folder and folder.is_dir() else []
+        if files:
+            self.save_problem.setText(
+                self.tr(
+                    "Last time, some text could not be saved. It is kept in {0} ({1} files): "
+                    "copy it back where it belongs, then delete the files."
+                ).format(folder, len(files))
+            )
+            self.save_problem.show()
 
     def _on_saved(self, _key: str) -> None:
         if self.save_problem.isVisible() and not self.saver.has_pending():

@@ -147,10 +147,12 @@ class CallCard(QFrame):
 
     def _update(self, name: str, at_once: bool, **change: object) -> None:
         setup, call_id = self.form.setup, self.call_id
+        text = change.get("notes")
         self.form.write(
             f"{call_id}/{name}",
             lambda: update_call(setup.db, call_id, today=setup.today(), **change),  # type: ignore[arg-type]
             at_once=at_once,
+            text=text if isinstance(text, str) else None,
         )
 
     def _on_customer(self) -> None:
@@ -174,7 +176,9 @@ class CallCard(QFrame):
 
     def _on_answer(self, index: int, edit: GrowingTextEdit) -> None:
         setup, call_id, text = self.form.setup, self.call_id, edit.toPlainText()
-        self.form.write(f"{call_id}/q{index}", lambda: set_answer(setup.db, call_id, index, text))
+        self.form.write(
+            f"{call_id}/q{index}", lambda: set_answer(setup.db, call_id, index, text), text=text
+        )
 
 
 class CallsForm(TaskForm):

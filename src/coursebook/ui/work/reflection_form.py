@@ -56,7 +56,7 @@ class ReflectionForm(TaskForm):
     def _on_text_changed(self) -> None:
         text = self.editor.toPlainText()
         key = self.setup.key
-        self.write("text", lambda: save_reflection(self.setup.db, key, text))
+        self.write("text", lambda: save_reflection(self.setup.db, key, text), text=text)
         self._preview_timer.start(PREVIEW_DELAY_MS)
 
     def update_preview(self) -> None:

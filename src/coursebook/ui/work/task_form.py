@@ -71,7 +71,14 @@ class TaskForm(QWidget):
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
 
-    def write(self, key: str, action: Callable[[], None], *, at_once: bool = False) -> None:
+    def write(
+        self,
+        key: str,
+        action: Callable[[], None],
+        *,
+        at_once: bool = False,
+        text: str | None = None,
+    ) -> None:
         """Save through the save manager; an invalid value shows under the form."""
 
         def guarded() -> None:
@@ -90,7 +97,7 @@ class TaskForm(QWidget):
         if at_once:
             self.setup.saver.save_now(self.setup.save_key(key), guarded)
         else:
-            self.setup.saver.schedule(self.setup.save_key(key), guarded)
+            self.setup.saver.schedule(self.setup.save_key(key), guarded, text)
 
     def _field_label(self, field: str) -> str:
         return {
