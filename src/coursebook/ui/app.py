@@ -23,6 +23,7 @@ from coursebook.storage.database import (
     Database,
     DatabaseError,
     ForeignDatabaseError,
+    NewerSchemaError,
     NotADatabaseError,
     open_database,
 )
@@ -53,7 +54,9 @@ def ask_recovery(error: DatabaseError, newest: BackupInfo | None) -> str:
         translate("app", "Coursebook cannot open your data file, and has not changed it."),
     )
     details = translate("app", "{0}\n\nFile: {1}").format(error.reason, error.path)
-    recoverable = isinstance(error, NotADatabaseError | ForeignDatabaseError)
+    # Damaged, foreign or newer files can be set aside (never deleted) or replaced by a
+    # backup; a file that is only locked or unreadable for now is left for the person to fix.
+    recoverable = isinstance(error, NotADatabaseError | ForeignDatabaseError | NewerSchemaError)
     choices = {}
     if recoverable and newest is not None:
         details += "\n\n" + translate(
