@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
 from coursebook.storage.models import ActionRow
-from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 from coursebook.workbook.validation import check_date, check_text
 
@@ -52,24 +52,14 @@ def _rows(session: Session, key: TaskKey) -> list[ActionRow]:
     return list(
         session.scalars(
             select(ActionRow)
-            .where(
-                ActionRow.course_id == key.course_id,
-                ActionRow.step_id == key.step_id,
-                ActionRow.task_id == key.task_id,
-            )
+            .where(*in_task(ActionRow, key))
             .order_by(ActionRow.position, ActionRow.id)
         )
     )
 
 
 def _new_row(session: Session, key: TaskKey, due: date) -> ActionRow:
-    last = session.scalar(
-        select(func.max(ActionRow.position)).where(
-            ActionRow.course_id == key.course_id,
-            ActionRow.step_id == key.step_id,
-            ActionRow.task_id == key.task_id,
-        )
-    )
+    last = session.scalar(select(func.max(ActionRow.position)).where(*in_task(ActionRow, key)))
     row = ActionRow(
         course_id=key.course_id,
         step_id=key.step_id,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from coursebook.storage.database import Database
 from coursebook.storage.models import CallAnswerRow, CallRow, CustomerRow
 from coursebook.workbook.customers import customer_for_name
-from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 from coursebook.workbook.validation import InvalidInput, check_date, check_score, check_text
 
@@ -77,13 +77,7 @@ def _to_call(session: Session, row: CallRow) -> Call:
 def _rows(session: Session, key: TaskKey) -> list[CallRow]:
     return list(
         session.scalars(
-            select(CallRow)
-            .where(
-                CallRow.course_id == key.course_id,
-                CallRow.step_id == key.step_id,
-                CallRow.task_id == key.task_id,
-            )
-            .order_by(CallRow.position, CallRow.id)
+            select(CallRow).where(*in_task(CallRow, key)).order_by(CallRow.position, CallRow.id)
         )
     )
 
@@ -94,13 +88,7 @@ def list_calls(db: Database, key: TaskKey) -> list[Call]:
 
 
 def _new_row(session: Session, key: TaskKey, today: date) -> CallRow:
-    last = session.scalar(
-        select(func.max(CallRow.position)).where(
-            CallRow.course_id == key.course_id,
-            CallRow.step_id == key.step_id,
-            CallRow.task_id == key.task_id,
-        )
-    )
+    last = session.scalar(select(func.max(CallRow.position)).where(*in_task(CallRow, key)))
     row = CallRow(
         course_id=key.course_id,
         step_id=key.step_id,

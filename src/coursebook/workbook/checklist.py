@@ -8,18 +8,14 @@ from sqlalchemy import select
 
 from coursebook.storage.database import Database
 from coursebook.storage.models import ChecklistTickRow
-from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.task_key import TaskKey, in_task
 
 
 def ticked_items(db: Database, key: TaskKey) -> set[int]:
     with db.session() as session:
         return set(
             session.scalars(
-                select(ChecklistTickRow.item_index).where(
-                    ChecklistTickRow.course_id == key.course_id,
-                    ChecklistTickRow.step_id == key.step_id,
-                    ChecklistTickRow.task_id == key.task_id,
-                )
+                select(ChecklistTickRow.item_index).where(*in_task(ChecklistTickRow, key))
             )
         )
 
