@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -19,7 +20,7 @@ from sqlalchemy import (
     exists,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.sql.elements import ColumnElement
 
 NAMING_CONVENTION = {
@@ -186,3 +187,15 @@ def call_was_made() -> ColumnElement[bool]:
         CallAnswerRow.call_id == CallRow.id, func.trim(CallAnswerRow.answer) != ""
     )
     return CallRow.score.is_not(None) | (func.trim(CallRow.notes) != "") | answered
+
+
+RowT = TypeVar("RowT", bound=Base)
+
+
+def require(session: Session, model: type[RowT], key: object, what: str) -> RowT:
+    """The row of `model` with primary key `key`; LookupError naming `what` when it is gone
+    (removed in another window, or by an undo that came too late)."""
+    row = session.get(model, key)
+    if row is None:
+        raise LookupError(f"{what} {key} does not exist (was it removed?)")
+    return row

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
-from coursebook.storage.models import ActionRow
+from coursebook.storage.models import ActionRow, require
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 from coursebook.workbook.validation import check_date, check_text
@@ -92,13 +92,6 @@ def add_action(db: Database, key: TaskKey, due: date) -> Action:
         return _to_action(_new_row(session, key, due))
 
 
-def _get(session: Session, action_id: int) -> ActionRow:
-    row = session.get(ActionRow, action_id)
-    if row is None:
-        raise LookupError(f"action {action_id} does not exist (was it removed?)")
-    return row
-
-
 def update_action(
     db: Database,
     action_id: int,
@@ -110,7 +103,7 @@ def update_action(
 ) -> Action:
     """Change an action; ticking it off keeps the day it was done."""
     with db.session() as session:
-        row = _get(session, action_id)
+        row = require(session, ActionRow, action_id, "action")
         if text is not UNCHANGED:
             row.text = check_text("action", text)
         if due is not UNCHANGED:
@@ -127,7 +120,7 @@ def update_action(
 
 def delete_action(db: Database, action_id: int) -> DeletedAction:
     with db.session() as session:
-        row = _get(session, action_id)
+        row = require(session, ActionRow, action_id, "action")
         snapshot = DeletedAction(_to_action(row))
         session.delete(row)
     return snapshot

@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
-from coursebook.storage.models import CallAnswerRow, CallRow, CustomerRow
+from coursebook.storage.models import CallAnswerRow, CallRow, CustomerRow, require
 from coursebook.workbook.customers import customer_for_name
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
@@ -117,13 +117,6 @@ def add_call(db: Database, key: TaskKey, today: date) -> Call:
         return _to_call(session, _new_row(session, key, today))
 
 
-def _get(session: Session, call_id: int) -> CallRow:
-    row = session.get(CallRow, call_id)
-    if row is None:
-        raise LookupError(f"call {call_id} does not exist (was it removed?)")
-    return row
-
-
 def update_call(
     db: Database,
     call_id: int,
@@ -137,7 +130,7 @@ def update_call(
 ) -> Call:
     """Change the given fields of a call; a customer name not yet known is added."""
     with db.session() as session:
-        row = _get(session, call_id)
+        row = require(session, CallRow, call_id, "call")
         if customer is not UNCHANGED:
             row.customer_id = (
                 customer_for_name(session, customer).id
@@ -164,7 +157,7 @@ def set_answer(db: Database, call_id: int, question_index: int, text: str) -> No
     if question_index < 0:
         raise InvalidInput("answer", f"no question number {question_index}")
     with db.session() as session:
-        row = _get(session, call_id)
+        row = require(session, CallRow, call_id, "call")
         answer = session.get(CallAnswerRow, (call_id, question_index))
         if answer is None:
             session.add(CallAnswerRow(call_id=call_id, question_index=question_index, answer=text))
@@ -175,7 +168,7 @@ def set_answer(db: Database, call_id: int, question_index: int, text: str) -> No
 
 def delete_call(db: Database, call_id: int) -> DeletedCall:
     with db.session() as session:
-        row = _get(session, call_id)
+        row = require(session, CallRow, call_id, "call")
         snapshot = DeletedCall(_to_call(session, row))
         session.execute(delete(CallAnswerRow).where(CallAnswerRow.call_id == call_id))
         session.delete(row)
@@ -220,8 +213,7 @@ def plan_calls(db: Database, key: TaskKey, customer_ids: list[int], today: date)
             if row.customer_id is None and not _to_call(session, row).is_filled
         ]
         for customer_id in customer_ids:
-            if session.get(CustomerRow, customer_id) is None:
-                raise LookupError(f"customer {customer_id} does not exist")
+            require(session, CustomerRow, customer_id, "customer")
             row = free.pop(0) if free else _new_row(session, key, today)
             row.customer_id = customer_id
             row.updated_at = datetime.now()

@@ -16,7 +16,13 @@ from sqlalchemy import Subquery, and_, func, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
-from coursebook.storage.models import CallRow, CustomerRow, ScoreRow, call_was_made
+from coursebook.storage.models import (
+    CallRow,
+    CustomerRow,
+    ScoreRow,
+    call_was_made,
+    require,
+)
 from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
 from coursebook.workbook.nps import ScoreEntry, Segment, segment_for_score
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
@@ -330,9 +336,7 @@ def update_customer(
     manual_segment: Segment | Unchanged | None = UNCHANGED,
 ) -> Customer:
     with db.session() as session:
-        row = session.get(CustomerRow, customer_id)
-        if row is None:
-            raise LookupError(f"customer {customer_id} does not exist")
+        row = require(session, CustomerRow, customer_id, "customer")
         if name is not UNCHANGED:
             row.name = _clean_name(name)
         if organisation is not UNCHANGED:
@@ -352,9 +356,7 @@ def update_customer(
 
 def set_archived(db: Database, customer_id: int, archived: bool) -> None:
     with db.session() as session:
-        row = session.get(CustomerRow, customer_id)
-        if row is None:
-            raise LookupError(f"customer {customer_id} does not exist")
+        row = require(session, CustomerRow, customer_id, "customer")
         row.archived = archived
 
 
@@ -364,8 +366,7 @@ def add_score(
     check_score(score)
     check_date("date", on, today)
     with db.session() as session:
-        if session.get(CustomerRow, customer_id) is None:
-            raise LookupError(f"customer {customer_id} does not exist")
+        require(session, CustomerRow, customer_id, "customer")
         session.add(ScoreRow(customer_id=customer_id, score=score, scored_on=on, source=source))
 
 
@@ -376,10 +377,8 @@ def merge_customers(db: Database, keep_id: int, duplicate_id: int) -> Customer:
     if keep_id == duplicate_id:
         raise InvalidInput("merge", "choose two different customers")
     with db.session() as session:
-        keep = session.get(CustomerRow, keep_id)
-        duplicate = session.get(CustomerRow, duplicate_id)
-        if keep is None or duplicate is None:
-            raise LookupError("one of the customers to merge does not exist")
+        keep = require(session, CustomerRow, keep_id, "customer")
+        duplicate = require(session, CustomerRow, duplicate_id, "customer")
         for field in ("organisation", "email", "phone"):
             if not getattr(keep, field) and getattr(duplicate, field):
                 setattr(keep, field, getattr(duplicate, field))

@@ -136,8 +136,7 @@ class ActionsForm(TaskForm):
 
     def remove_action(self, row: ActionRowWidget) -> None:
         setup = self.setup
-        setup.saver.flush()  # the row's last keystrokes are part of what undo restores
-        setup.saver.discard(setup.save_key(row.action_id) + "/")
+        self.forget_pending(row.action_id)
         deleted = delete_action(setup.db, row.action_id)
         self.rows.remove(row)
         row.deleteLater()
@@ -145,8 +144,7 @@ class ActionsForm(TaskForm):
 
         def undo() -> None:
             restored = ActionRowWidget(self, restore_action(setup.db, deleted))
-            self.rows = sorted([*self.rows, restored], key=lambda r: r.position)
-            self.rows_box.insertWidget(self.rows.index(restored), restored)
+            self.rows = self.reinsert(self.rows, self.rows_box, restored)
             self.changed.emit()
 
         label = deleted.action.text.strip() or self.tr("an empty action")

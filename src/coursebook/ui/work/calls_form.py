@@ -216,8 +216,7 @@ class CallsForm(TaskForm):
 
     def remove_call(self, card: CallCard) -> None:
         setup = self.setup
-        setup.saver.flush()  # the card's last keystrokes are part of what undo restores
-        setup.saver.discard(setup.save_key(card.call_id) + "/")
+        self.forget_pending(card.call_id)
         deleted = delete_call(setup.db, card.call_id)
         self.cards.remove(card)
         card.deleteLater()
@@ -226,8 +225,7 @@ class CallsForm(TaskForm):
 
         def undo() -> None:
             restored = CallCard(self, restore_call(setup.db, deleted), 0, self._names)
-            self.cards = sorted([*self.cards, restored], key=lambda c: c.position)
-            self.cards_box.insertWidget(self.cards.index(restored), restored)
+            self.cards = self.reinsert(self.cards, self.cards_box, restored)
             self._renumber()
             self.changed.emit()
 

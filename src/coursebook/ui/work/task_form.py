@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -18,6 +19,15 @@ from coursebook.ui.i18n import format_date
 from coursebook.ui.widgets import InlineError
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import InvalidInput
+
+
+class PositionedWidget(Protocol):
+    """An item widget (call card, action row) that knows its place in the task."""
+
+    position: int
+
+
+ItemT = TypeVar("ItemT", bound=PositionedWidget)
 
 
 @dataclass
@@ -98,6 +108,21 @@ class TaskForm(QWidget):
             self.setup.saver.save_now(self.setup.save_key(key), guarded)
         else:
             self.setup.saver.schedule(self.setup.save_key(key), guarded, text)
+
+    def forget_pending(self, item_id: int) -> None:
+        """Before an item (call, action) is removed: save its last keystrokes, which undo
+        restores, and drop anything still scheduled for it."""
+        saver = self.setup.saver
+        saver.flush()
+        saver.discard(self.setup.save_key(item_id) + "/")
+
+    @staticmethod
+    def reinsert(items: list[ItemT], box: QVBoxLayout, restored: ItemT) -> list[ItemT]:
+        """Put a restored item widget back at its place (by position); returns the new list."""
+        assert isinstance(restored, QWidget)
+        ordered = sorted([*items, restored], key=lambda item: item.position)
+        box.insertWidget(ordered.index(restored), restored)
+        return ordered
 
     def _field_label(self, field: str) -> str:
         return {
