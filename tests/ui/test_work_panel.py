@@ -318,3 +318,24 @@ def test_text_kept_from_a_failed_save_is_mentioned_at_the_next_start(
     win.show()
     assert win.save_problem.isVisible()
     assert str(folder) in win.save_problem.text() and "(1 files)" in win.save_problem.text()
+
+
+def test_picking_a_customer_from_the_list_uses_that_customer(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from coursebook.workbook.customers import add_customer
+
+    first = add_customer(context.db, "Özdemir", organisation="Bakkerij")
+    second = add_customer(context.db, "Özdemir", organisation="Slagerij")  # a namesake
+    win = MainWindow(context, enrol(context.db, "sample", "en", START))
+    qtbot.addWidget(win)
+    card = form(win, CallsForm).cards[0]
+    index = next(i for i in range(card.customer.count()) if card.customer.itemData(i) == second)
+    card.customer.setCurrentIndex(index)
+    card.customer.activated.emit(index)
+    assert list_calls(context.db, CALLS)[0].customer_id == second
+    card.customer.setFocus()
+    card.customer.setEditText("ÖZDEMIR")  # typed by hand: the first of that name
+    card.customer.lineEdit().editingFinished.emit()
+    assert list_calls(context.db, CALLS)[0].customer_id == first
+    assert len(list_customers(context.db)) == 2

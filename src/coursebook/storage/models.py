@@ -20,8 +20,10 @@ from sqlalchemy import (
     exists,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, validates
 from sqlalchemy.sql.elements import ColumnElement
+
+from coursebook.identity import text_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -61,9 +63,16 @@ class CustomerRow(Base):
     """A customer in the register. Calls point at customers; archiving never deletes history."""
 
     __tablename__ = "customer"
+    __table_args__ = (
+        Index("ix_customer_name_key", "name_key"),
+        Index("ix_customer_email", "email"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # coursebook.identity.text_key(name), kept in step by `_keep_name_key`: the one way names
+    # are matched (SQLite's lower() folds only ASCII).
+    name_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(320), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
@@ -77,6 +86,11 @@ class CustomerRow(Base):
     merged_into: Mapped[int | None] = mapped_column(
         ForeignKey("customer.id", ondelete="SET NULL"), nullable=True
     )
+
+    @validates("name")
+    def _keep_name_key(self, _key: str, name: str) -> str:
+        self.name_key = text_key(name)
+        return name
 
 
 class ScoreRow(Base):

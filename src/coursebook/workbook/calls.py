@@ -122,16 +122,20 @@ def update_call(
     call_id: int,
     *,
     today: date,
-    customer: str | Unchanged | None = UNCHANGED,
+    customer: int | str | Unchanged | None = UNCHANGED,
     call_date: date | Unchanged = UNCHANGED,
     channel: str | Unchanged = UNCHANGED,
     score: int | Unchanged | None = UNCHANGED,
     notes: str | Unchanged = UNCHANGED,
 ) -> Call:
-    """Change the given fields of a call; a customer name not yet known is added."""
+    """Change the given fields of a call. `customer` is a customer's id (picked from the
+    register), or a typed name: the customer with that name (same `identity.text_key`), added
+    when there is none."""
     with db.session() as session:
         row = require(session, CallRow, call_id, "call")
-        if customer is not UNCHANGED:
+        if isinstance(customer, int):
+            row.customer_id = require(session, CustomerRow, customer, "customer").id
+        elif customer is not UNCHANGED:
             row.customer_id = (
                 customer_for_name(session, customer).id
                 if customer is not None and customer.strip()

@@ -57,6 +57,8 @@ from pathlib import Path
 from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped, unused-ignore]
 
+from coursebook.identity import customer_key
+
 FIELDS = ("name", "organisation", "email", "phone", "score", "notes", "tags")
 """The customer fields a column can be mapped to, in the order the UI shows them."""
 
@@ -732,4 +734,4 @@ def _tags(raw: str) -> tuple[str, ...]:
 def _identity(candidate: CustomerCandidate) -> tuple[str, str, str]:
     if candidate.email:
         return ("email", candidate.email, "")
-    return ("name", candidate.name.casefold(), candidate.organisation.casefold())
+    return ("name", *customer_key(candidate.name, candidate.organisation))

@@ -8,13 +8,14 @@ deleted, so their history stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Subquery, and_, func, literal, select, union_all, update
+from sqlalchemy import Subquery, func, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
+from coursebook.identity import customer_key, text_key
 from coursebook.storage.database import Database
 from coursebook.storage.models import (
     CallRow,
@@ -140,7 +141,7 @@ def list_customers(db: Database) -> list[CustomerRef]:
         rows = session.scalars(
             select(CustomerRow)
             .where(CustomerRow.archived.is_(False))
-            .order_by(func.lower(CustomerRow.name))
+            .order_by(CustomerRow.name_key, CustomerRow.id)
         )
         return [CustomerRef(r.id, r.name, r.organisation) for r in rows]
 
@@ -161,7 +162,7 @@ def customer_register(
         CustomerRow.archived,
         CustomerRow.manual_segment,
     )
-    query = select(*columns).order_by(func.lower(CustomerRow.name), CustomerRow.id)
+    query = select(*columns).order_by(CustomerRow.name_key, CustomerRow.id)
     if not include_archived:
         query = query.where(CustomerRow.archived.is_(False))
     if customer_id is not None:
@@ -277,7 +278,7 @@ def attention_list(
 
 
 def customer_for_name(session: Session, name: str) -> CustomerRow:
-    """The active customer with this name (case-insensitive), created if there is none."""
+    """The active customer with this name (same `identity.text_key`), created if none."""
     name = " ".join(check_text("customer", name).split())
     if not name:
         raise InvalidInput("customer", "a name is needed")
@@ -285,7 +286,7 @@ def customer_for_name(session: Session, name: str) -> CustomerRow:
         raise InvalidInput("customer", f"a name can be at most {MAX_NAME} characters")
     existing = session.scalars(
         select(CustomerRow)
-        .where(func.lower(CustomerRow.name) == name.lower(), CustomerRow.archived.is_(False))
+        .where(CustomerRow.name_key == text_key(name), CustomerRow.archived.is_(False))
         .order_by(CustomerRow.id)
     ).first()
     if existing is not None:
@@ -398,26 +399,8 @@ def merge_customers(db: Database, keep_id: int, duplicate_id: int) -> Customer:
     return get_customer(db, keep_id)
 
 
-def find_existing(session: Session, email: str, name: str, organisation: str) -> CustomerRow | None:
-    """The customer an import row is about: same e-mail, else same name and organisation."""
-    if email:
-        found = session.scalars(
-            select(CustomerRow)
-            .where(func.lower(CustomerRow.email) == email.lower())
-            .order_by(CustomerRow.archived, CustomerRow.id)
-        ).first()
-        if found is not None:
-            return found
-    return session.scalars(
-        select(CustomerRow)
-        .where(
-            and_(
-                func.lower(CustomerRow.name) == name.lower(),
-                func.lower(CustomerRow.organisation) == organisation.lower(),
-            )
-        )
-        .order_by(CustomerRow.archived, CustomerRow.id)
-    ).first()
+class ImportCancelled(Exception):
+    """The person cancelled an import; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -428,26 +411,85 @@ class ImportReport:
     skipped: tuple[tuple[int, str], ...]  # (row number, reason), rows that could not be used
 
 
+class _Register:
+    """Who is already in the register, read once, for matching an import in linear time:
+    by e-mail address, else by name and organisation (`identity.customer_key`); archived
+    entries only when no active one matches."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], int] = {}
+        rows = session.execute(
+            select(
+                CustomerRow.id, CustomerRow.email, CustomerRow.name, CustomerRow.organisation
+            ).order_by(CustomerRow.archived.desc(), CustomerRow.id.desc())
+        )
+        for cid, email, name, organisation in rows:  # the preferred entry is read last
+            if email:
+                self.by_email[email.lower()] = cid
+            self.by_name[customer_key(name, organisation)] = cid
+
+    def find(self, candidate: CustomerCandidate) -> int | None:
+        if candidate.email and candidate.email in self.by_email:
+            return self.by_email[candidate.email]
+        return self.by_name.get(customer_key(candidate.name, candidate.organisation))
+
+    def add(self, candidate: CustomerCandidate, customer_id: int) -> None:
+        if candidate.email:
+            self.by_email.setdefault(candidate.email, customer_id)
+        self.by_name.setdefault(customer_key(candidate.name, candidate.organisation), customer_id)
+
+
+def _last_imported_scores(session: Session) -> dict[int, int]:
+    """Per customer, the latest score that came from an import."""
+    latest: dict[int, int] = {}
+    for cid, score in session.execute(
+        select(ScoreRow.customer_id, ScoreRow.score)
+        .where(ScoreRow.source == "import")
+        .order_by(ScoreRow.scored_on, ScoreRow.id)
+    ):
+        latest[cid] = score
+    return latest
+
+
+PROGRESS_EVERY = 250  # rows between two progress reports
+
+
 def import_customers(
     db: Database,
     found: Iterable[CustomerCandidate],
     skipped: Iterable[SkippedRow],
     today: date,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
     """Add or update customers from an imported file, in one transaction.
 
     A row is the same customer as an existing one with the same e-mail address, else the same
-    name and organisation: then only empty fields are filled and tags added, so importing a
-    file twice changes nothing. A score becomes a score dated today, unless the customer's
-    latest imported score is that same number already.
+    name and organisation (one rule: `coursebook.identity`): then only empty fields are filled
+    and tags added, so importing a file twice changes nothing. A score becomes a score dated
+    today, unless the customer's latest imported score is that same number already.
+
+    The register is read once and every row is matched in memory, so the time grows linearly
+    with the file. `progress(done, total)` is called now and then; when `cancelled()` turns
+    true the import stops with ImportCancelled and nothing is changed.
     """
+    rows = list(found)
+    total = len(rows)
     added = updated = unchanged = 0
     with db.session() as session:
-        for candidate in found:
-            row = find_existing(session, candidate.email, candidate.name, candidate.organisation)
-            is_new = row is None
-            changed = False
-            if row is None:
+        register = _Register(session)
+        last_scores = _last_imported_scores(session)
+        new_rows: list[tuple[CustomerCandidate, CustomerRow]] = []
+        for done, candidate in enumerate(rows, start=1):
+            if done % PROGRESS_EVERY == 0:
+                if cancelled():
+                    raise ImportCancelled()
+                if progress is not None:
+                    progress(done, total)
+            existing_id = register.find(candidate)
+            if existing_id is None:
                 row = CustomerRow(
                     name=candidate.name,
                     organisation=candidate.organisation,
@@ -458,36 +500,63 @@ def import_customers(
                     archived=False,
                 )
                 session.add(row)
-                session.flush()
-            else:
-                for field in ("organisation", "email", "phone", "notes"):
-                    value = getattr(candidate, field)
-                    if value and not getattr(row, field):
-                        setattr(row, field, value)
-                        changed = True
-                tags = "; ".join(parse_tags("; ".join([row.tags, *candidate.tags])))
-                if tags != row.tags:
-                    row.tags, changed = tags, True
-            if candidate.score is not None:
-                last_import = session.scalars(
-                    select(ScoreRow.score)
-                    .where(ScoreRow.customer_id == row.id, ScoreRow.source == "import")
-                    .order_by(ScoreRow.scored_on.desc(), ScoreRow.id.desc())
-                ).first()
-                if last_import != candidate.score:
-                    session.add(
-                        ScoreRow(
-                            customer_id=row.id,
-                            score=candidate.score,
-                            scored_on=today,
-                            source="import",
-                        )
-                    )
-                    changed = True
-            if is_new:
+                new_rows.append((candidate, row))
+                register.add(candidate, -len(new_rows))  # a placeholder until the flush
                 added += 1
-            elif changed:
+                continue
+            if existing_id < 0:  # the same customer as a new row earlier in this import
+                unchanged += 1
+                continue
+            existing = require(session, CustomerRow, existing_id, "customer")
+            changed = False
+            for field in ("organisation", "email", "phone", "notes"):
+                value = getattr(candidate, field)
+                if value and not getattr(existing, field):
+                    setattr(existing, field, value)
+                    changed = True
+            tags = "; ".join(parse_tags("; ".join([existing.tags, *candidate.tags])))
+            if tags != existing.tags:
+                existing.tags, changed = tags, True
+            if candidate.score is not None and last_scores.get(existing_id) != candidate.score:
+                session.add(
+                    ScoreRow(
+                        customer_id=existing_id,
+                        score=candidate.score,
+                        scored_on=today,
+                        source="import",
+                    )
+                )
+                last_scores[existing_id] = candidate.score
+                changed = True
+            if changed:
                 updated += 1
             else:
                 unchanged += 1
+        if cancelled():
+            raise ImportCancelled()
+        session.flush()  # one flush gives every new customer its id
+        for candidate, row in new_rows:
+            if candidate.score is not None:
+                session.add(
+                    ScoreRow(
+                        customer_id=row.id, score=candidate.score, scored_on=today, source="import"
+                    )
+                )
+        if progress is not None:
+            progress(total, total)
     return ImportReport(added, updated, unchanged, tuple((s.row, s.reason) for s in skipped))
+
+
+def possible_duplicates(db: Database) -> list[list[Customer]]:
+    """Active customers that share a name (by `identity.text_key`): perhaps one customer
+    entered twice. Offered for merging, never merged by themselves."""
+    groups: dict[str, list[Customer]] = {}
+    with db.session() as session:
+        keys = dict(
+            session.execute(
+                select(CustomerRow.id, CustomerRow.name_key).where(CustomerRow.archived.is_(False))
+            ).all()
+        )
+    for customer in customer_register(db):
+        groups.setdefault(keys.get(customer.id, ""), []).append(customer)
+    return [group for key, group in groups.items() if key and len(group) > 1]

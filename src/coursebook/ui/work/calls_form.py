@@ -29,13 +29,15 @@ from coursebook.workbook.calls import (
     set_answer,
     update_call,
 )
-from coursebook.workbook.customers import list_customers
+from coursebook.workbook.customers import CustomerRef, list_customers
 
 NO_SCORE = -1
 
 
 class CallCard(QFrame):
-    def __init__(self, form: CallsForm, call: Call, number: int, names: list[str]) -> None:
+    def __init__(
+        self, form: CallsForm, call: Call, number: int, customers: list[CustomerRef]
+    ) -> None:
         super().__init__()
         self.form = form
         self.call_id = call.id
@@ -57,7 +59,9 @@ class CallCard(QFrame):
         self.customer = QComboBox()
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.customer.addItems(names)
+        for ref in customers:
+            self.customer.addItem(ref.name, ref.id)
+        names = [ref.name for ref in customers]
         self.customer.setCurrentText(call.customer_name)
         customer_line = self.customer.lineEdit()
         assert customer_line is not None  # an editable combo box has a line edit
@@ -134,7 +138,7 @@ class CallCard(QFrame):
         layout.addWidget(self.notes)
 
         customer_line.editingFinished.connect(self._on_customer)
-        self.customer.activated.connect(lambda _i: self._on_customer())
+        self.customer.activated.connect(self._on_customer_picked)
         self.date.dateChanged.connect(self._on_date)
         self.channel.currentIndexChanged.connect(self._on_channel)
         self.score.valueChanged.connect(self._on_score)
@@ -156,11 +160,21 @@ class CallCard(QFrame):
         )
 
     def _on_customer(self) -> None:
+        """A typed name: the service finds the customer with that name, or adds one."""
         name = self.customer.currentText()
         if name.strip() == self._saved_customer.strip():
             return
         self._saved_customer = name
         self._update("customer", True, customer=name)
+
+    def _on_customer_picked(self, index: int) -> None:
+        """A customer picked from the list: passed by id, so a namesake is never doubled."""
+        customer_id = self.customer.itemData(index)
+        if not isinstance(customer_id, int):
+            self._on_customer()
+            return
+        self._saved_customer = self.customer.itemText(index)
+        self._update("customer", True, customer=customer_id)
 
     def _on_date(self, value: QDate) -> None:
         self._update("date", True, call_date=pydate(value))
@@ -188,7 +202,7 @@ class CallsForm(TaskForm):
         self.cards_box.setSpacing(10)
         self.layout_.addLayout(self.cards_box)
         self.cards: list[CallCard] = []
-        self._names = [c.name for c in list_customers(setup.db)]
+        self._customers = list_customers(setup.db)
         for call in ensure_calls(setup.db, setup.key, setup.task.count, setup.today()):
             self._add_card(call)
         self.add_button = QPushButton(self.tr("Add a call"))
@@ -198,7 +212,7 @@ class CallsForm(TaskForm):
         self.finish_layout()
 
     def _add_card(self, call: Call) -> CallCard:
-        card = CallCard(self, call, len(self.cards) + 1, self._names)
+        card = CallCard(self, call, len(self.cards) + 1, self._customers)
         self.cards.append(card)
         self.cards_box.addWidget(card)
         return card
@@ -224,7 +238,7 @@ class CallsForm(TaskForm):
         self.changed.emit()
 
         def undo() -> None:
-            restored = CallCard(self, restore_call(setup.db, deleted), 0, self._names)
+            restored = CallCard(self, restore_call(setup.db, deleted), 0, self._customers)
             self.cards = self.reinsert(self.cards, self.cards_box, restored)
             self._renumber()
             self.changed.emit()
