@@ -683,6 +683,22 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>rij {0}: {1}</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the register is as it was.</source>
+        <translation>Importeren afgebroken; het klantenbestand is onveranderd.</translation>
+    </message>
+    <message>
+        <source>The customers could not be imported; the register is as it was. The database may be in use or the disk full: try again in a moment.</source>
+        <translation>De klanten konden niet worden geïmporteerd; het klantenbestand is onveranderd. Misschien is de database in gebruik of de schijf vol: probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
         <source>Customer lists (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Klantenlijsten (*.csv *.txt *.xlsx *.xlsm);;Alle bestanden (*)</translation>
     </message>

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -37,7 +39,13 @@ def test_run_imports_and_reports(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(CUSTOMERS / "dutch-excel.csv"), "")
     )
-    monkeypatch.setattr(ImportDialog, "exec", lambda self: (self.import_now(), 1)[1])
+
+    def run_import(dialog: ImportDialog) -> int:
+        dialog.import_now()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+        return 1
+
+    monkeypatch.setattr(ImportDialog, "exec", run_import)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     assert ImportDialog.run(context.db, TODAY)
@@ -55,3 +63,56 @@ def test_an_unreadable_file_is_reported(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     assert not ImportDialog.run(context.db, TODAY)
     assert warned and str(fake) in warned[0]
+
+
+def write_big_file(path: Path, rows: int) -> None:
+    lines = ["Naam;Bedrijf;E-mail"]
+    lines += [f"Klant {i};Bedrijf {i % 50};klant{i}@example.nl" for i in range(rows)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_big_import_shows_progress_and_keeps_the_window_turning(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "klanten.csv"
+    write_big_file(path, 5000)
+    dialog = ImportDialog(path, read_table(path), context.db, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    values: list[int] = []
+    dialog.bar.valueChanged.connect(values.append)
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.import_now()
+        assert dialog.bar.isVisible() and dialog.worker is not None
+    assert dialog.report is not None and dialog.report.added == 5000
+    assert len(set(values)) >= 5  # the bar moved on the way
+    assert len(customer_register(context.db)) == 5000
+
+
+def test_cancel_stops_the_import_and_changes_nothing(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coursebook.workbook import customers as customers_module
+
+    path = tmp_path / "klanten.csv"
+    write_big_file(path, 3000)
+    dialog = ImportDialog(path, read_table(path), context.db, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    started = threading.Event()
+    real = customers_module._Register.find
+
+    def slow_find(register: object, candidate: object) -> object:  # an import that takes a while
+        started.set()
+        time.sleep(0.001)
+        return real(register, candidate)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(customers_module._Register, "find", slow_find)
+    dialog.import_now()
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    assert dialog.report is None and dialog.result() == 0
+    assert "cancelled" in dialog.message.text()
+    monkeypatch.undo()
+    assert customer_register(context.db) == []

@@ -550,6 +550,7 @@ class MainWindow(QMainWindow):
     def import_customers(self) -> None:
         from coursebook.ui.customers.import_dialog import ImportDialog
 
+        self.saver.flush()  # the import writes in a thread: nothing may be waiting to save
         if ImportDialog.run(self.context.db, self.context.today(), self):
             self.customers.reload()
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,9 +37,49 @@ from coursebook.workbook.customer_import import (
     guess_mapping,
     read_table,
 )
-from coursebook.workbook.customers import ImportReport, import_customers
+from coursebook.workbook.customers import ImportCancelled, ImportReport, import_customers
 
+log = logging.getLogger(__name__)
 PREVIEW_ROWS = 100
+
+
+class ImportWorker(QObject):
+    """Imports in a thread, so the window keeps painting; reports progress, and stops without
+    changing anything when cancelled (the import is one transaction)."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        found: list[CustomerCandidate],
+        skipped: list[SkippedRow],
+        today: date,
+    ) -> None:
+        super().__init__()
+        self.db, self.found, self.skipped, self.today = db, found, skipped, today
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            report = import_customers(
+                self.db,
+                self.found,
+                self.skipped,
+                self.today,
+                progress=self.progress.emit,
+                cancelled=self.stop.is_set,
+            )
+        except ImportCancelled:
+            self.cancelled.emit()
+        except Exception as error:  # storage trouble or a bug: logged, said, nothing changed
+            log.exception("importing customers failed")
+            self.failed.emit(type(error).__name__)
+        else:
+            self.finished.emit(report)
 
 
 class ImportDialog(QDialog):
@@ -98,12 +142,18 @@ class ImportDialog(QDialog):
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(120)
+        self.bar = QProgressBar()
+        self.bar.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.worker: ImportWorker | None = None
+        self.import_thread: QThread | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.import_now)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._cancel_or_close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -112,6 +162,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(QLabel(self.tr("Rows that cannot be used:")))
         layout.addWidget(self.problems)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.refresh()
 
@@ -149,8 +201,73 @@ class ImportDialog(QDialog):
             self.problems.addItem(self.tr("row {0}: {1}").format(skipped.row, skipped.reason))
 
     def import_now(self) -> None:
-        self.report = import_customers(self.db, self.found, self.skipped, self.today)
+        """Start the import in a thread; the dialog closes when it is done."""
+        if self.worker is not None:
+            return
+        self.worker = ImportWorker(self.db, self.found, self.skipped, self.today)
+        self.import_thread = QThread(self)
+        self.worker.moveToThread(self.import_thread)
+        self.import_thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.cancelled.connect(self._on_cancelled)
+        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.import_thread.quit)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        for box in self.columns.values():
+            box.setEnabled(False)
+        self.bar.setRange(0, max(1, len(self.found)))
+        self.bar.setValue(0)
+        self.bar.show()
+        self.message.setText(self.tr("Importing…"))
+        self.import_thread.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+
+    def _finish(self) -> None:
+        if self.import_thread is not None:
+            self.import_thread.quit()
+            self.import_thread.wait(10_000)
+        self.import_thread = None
+        self.worker = None
+        self.bar.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.found))
+        for box in self.columns.values():
+            box.setEnabled(True)
+
+    def _on_finished(self, report: ImportReport) -> None:
+        self._finish()
+        self.report = report
         self.accept()
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.message.setText(self.tr("Import cancelled; the register is as it was."))
+
+    def _on_failed(self, _kind: str) -> None:
+        self._finish()
+        self.message.setText(
+            self.tr(
+                "The customers could not be imported; the register is as it was. The "
+                "database may be in use or the disk full: try again in a moment."
+            )
+        )
+
+    def _cancel_or_close(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            self.message.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            self._finish()
+        super().closeEvent(event)
 
     @classmethod
     def run(cls, db: Database, today: date, parent: QWidget | None = None) -> bool:
