@@ -206,3 +206,67 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     (data / "coursebook.lock").write_text(f"{os.getpid()}\ncoursebook\nhost\n")
     assert main(["restore", str(copy), "--data-dir", str(data)]) == 1
     assert "close it before restoring" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("damage", ["empty", "random", "truncated", "empty-with-wal"])
+def test_restore_command_over_a_damaged_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    from coursebook.storage.database import open_database
+    from coursebook.workbook.customers import add_customer, list_customers
+
+    data = tmp_path / "data"
+    database = data / "coursebook.sqlite3"
+    db = open_database(database)
+    add_customer(db, "Ada Backup")
+    db.close()
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["backup", "--out", str(copy), "--data-dir", str(data)]) == 0
+    wal = data / "coursebook.sqlite3-wal"
+    if damage == "random":
+        database.write_bytes(os.urandom(8192))
+    elif damage == "truncated":
+        database.write_bytes(database.read_bytes()[:3000])
+    else:
+        database.write_bytes(b"")
+    if damage == "empty-with-wal":
+        wal.write_bytes(b"unsaved work" * 500)
+    damaged = database.read_bytes()
+    capsys.readouterr()
+    assert main(["restore", str(copy), "--data-dir", str(data)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and "Traceback" not in captured.out
+    kept = list(data.glob("coursebook-damaged-*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert f"is kept as {kept[0]}" in captured.out and f"restored {copy}" in captured.out
+    if damage == "empty-with-wal":
+        assert (data / (kept[0].name + "-wal")).read_bytes() == b"unsaved work" * 500
+    assert not wal.exists()
+    db = open_database(database)
+    try:
+        assert [c.name for c in list_customers(db)] == ["Ada Backup"]
+    finally:
+        db.close()
+
+
+def test_restore_command_never_prints_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    import coursebook.backup_commands
+
+    data = tmp_path / "data"
+    main(["demo", "--data-dir", str(data)])
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["backup", "--out", str(copy), "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+
+    def fail(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(coursebook.backup_commands, "restore", fail)
+    assert main(["restore", str(copy), "--data-dir", str(data)]) == 2
+    assert capsys.readouterr().err.startswith("coursebook: not restored: ")
+    assert main(["restore", str(tmp_path / "missing.sqlite3"), "--data-dir", str(data)]) != 0
+    assert "coursebook: not restored" in capsys.readouterr().err

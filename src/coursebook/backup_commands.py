@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -64,14 +65,23 @@ def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
         )
         return 1
     try:
-        safety = restore(database, args.file)
+        restored = restore(database, args.file)
     except DatabaseError as error:
         print(f"coursebook: not restored: {error}", file=err)
         return 2
     except OSError as error:
-        print(f"coursebook: not restored: {error.strerror or error}", file=err)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"coursebook: not restored: {where}{error.strerror or error}", file=err)
         return 1
-    if safety is not None:
-        print(f"the database as it was is kept in {safety}", file=out)
+    except sqlite3.Error as error:
+        print(f"coursebook: not restored: {args.file}: {error}", file=err)
+        return 2
+    if restored.damaged is not None:
+        print(
+            f"the damaged database ({restored.damaged.reason}) is kept as {restored.kept}",
+            file=out,
+        )
+    elif restored.kept is not None:
+        print(f"the database as it was is kept in {restored.kept}", file=out)
     print(f"restored {args.file} into {database}", file=out)
     return 0

@@ -61,3 +61,18 @@ def test_no_backup_no_restore(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     with pytest.raises(FileNotFoundError):
         restore_newest(data_dir / "coursebook.sqlite3")
+
+
+def test_recovery_at_start_uses_restore_and_keeps_the_journals(data_dir: Path) -> None:
+    database = data_dir / "coursebook.sqlite3"
+    make(database, "good")
+    good = back_up(database, now=datetime(2026, 11, 20, 9, 0, 0))
+    database.write_bytes(b"")  # the live file lost, its -wal still holds work
+    (data_dir / "coursebook.sqlite3-wal").write_bytes(b"wal content")
+    backup, moved = restore_newest(database, now=datetime(2026, 11, 23, 8, 0, 0))
+    assert backup.path == good
+    assert moved == data_dir / "coursebook-damaged-2026-11-23-080000.sqlite3"
+    assert moved.read_bytes() == b""
+    assert (data_dir / (moved.name + "-wal")).read_bytes() == b"wal content"
+    assert not (data_dir / "coursebook.sqlite3-wal").exists()
+    assert sqlite3.connect(database).execute("SELECT value FROM ui_state").fetchone() == ("good",)

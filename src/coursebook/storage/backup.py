@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from coursebook.storage.database import NotADatabaseError, backup_database, inspect_database
+from coursebook.storage.database import (
+    DatabaseError,
+    NotADatabaseError,
+    backup_database,
+    inspect_database,
+)
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
@@ -75,7 +80,11 @@ def back_up(
         folder = backups_folder(database)
         folder.mkdir(parents=True, exist_ok=True)
         target = _unique(folder, f"coursebook-{kind}-{moment:%Y-%m-%d-%H%M%S}")
-    return backup_database(database, target)
+    try:
+        return backup_database(database, target)
+    except sqlite3.Error:
+        target.unlink(missing_ok=True)  # no half-written copy (backup_database made it)
+        raise
 
 
 def daily_backup(database: Path, today: date) -> Path | None:
@@ -128,24 +137,87 @@ def check_backup_file(path: Path) -> str | None:
     return revision
 
 
-def restore(database: Path, source: Path, now: datetime | None = None) -> Path | None:
-    """Replace `database` by the backup `source` (checked first). The current database is
-    backed up before it is replaced; returns that copy (None if there was no database).
-    The app must not have the database open while this runs."""
+@dataclass(frozen=True)
+class Restored:
+    """What `restore` kept of the database it replaced: `kept` is the before-restore copy
+    (backups folder) of a healthy database, or the damaged file moved aside (next to it,
+    as coursebook-damaged-<time>.sqlite3, with its journals); None when there was none.
+    `damaged` says why the old file was moved aside instead of copied."""
+
+    kept: Path | None
+    damaged: DatabaseError | None = None
+
+
+def move_aside(database: Path, now: datetime | None = None) -> Path:
+    """Rename the database (and its -wal/-shm journals) to coursebook-damaged-<time>; returns
+    the new name of the database file. The file is never opened."""
+    stamp = f"{now or datetime.now():%Y-%m-%d-%H%M%S}"
+    target = database.with_name(f"{database.stem}-damaged-{stamp}{database.suffix}")
+    number = 2
+    while any(target.with_name(target.name + s).exists() for s in ("", "-wal", "-shm")):
+        target = database.with_name(f"{database.stem}-damaged-{stamp}-{number}{database.suffix}")
+        number += 1
+    for suffix in ("-wal", "-shm"):
+        journal = database.with_name(database.name + suffix)
+        if journal.exists():
+            os.replace(journal, target.with_name(target.name + suffix))
+    if database.exists():
+        os.replace(database, target)
+    return target
+
+
+def _journals(database: Path) -> list[Path]:
+    return [
+        journal
+        for journal in (database.with_name(database.name + s) for s in ("-wal", "-shm"))
+        if journal.exists()
+    ]
+
+
+def _keep_current(database: Path, now: datetime | None) -> Restored:
+    """Keep the database about to be replaced: a safety copy (backup API) when it is healthy,
+    else move it aside with its journals, unopened. Afterwards nothing is left at `database`
+    or its journals' names."""
+    if not database.exists():
+        if _journals(database):  # journals without their database: keep them, never replay
+            move_aside(database, now)
+        return Restored(None)
+    try:
+        inspect_database(database)
+    except DatabaseError as error:
+        return Restored(move_aside(database, now), error)
+    try:
+        safety = back_up(database, "before-restore", now)
+    except sqlite3.Error as error:  # healthy enough to inspect, but not to copy
+        return Restored(
+            move_aside(database, now), NotADatabaseError(database, f"cannot be copied: {error}")
+        )
+    # The safety copy holds the WAL's content too: the journals of the old file can go (they
+    # must not replay into the restored one).
+    for journal in _journals(database):
+        journal.unlink()
+    return Restored(safety)
+
+
+def restore(database: Path, source: Path, now: datetime | None = None) -> Restored:
+    """The one way to replace `database` by the backup `source` (checked first), used by
+    `coursebook restore`, File → Backups and the recovery at start.
+
+    The backup is copied (backup API) into a temporary file next to `database`; then the
+    current database is kept — a before-restore copy if it is healthy, else it is moved aside
+    unopened with its journals — and the copy is put in place with an atomic rename. Returns
+    what was kept. The app must not have the database open while this runs."""
     check_backup_file(source)
-    safety = back_up(database, "before-restore", now) if database.exists() else None
+    database.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=".restore-", suffix=".sqlite3", dir=database.parent)
     os.close(handle)
     temporary = Path(name)
     temporary.unlink()
     try:
         backup_database(source, temporary)
-        for suffix in ("-wal", "-shm"):  # journals of the old file must not replay into the new
-            journal = database.with_name(database.name + suffix)
-            if journal.exists():
-                journal.unlink()
+        kept = _keep_current(database, now)
         os.replace(temporary, database)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    return safety
+    return kept

@@ -3,12 +3,19 @@ damaged file aside (never delete it) so a fresh one can start."""
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
-from coursebook.storage.backup import BackupInfo, check_backup_file, list_backups
-from coursebook.storage.database import DatabaseError, backup_database
+from coursebook.storage.backup import (
+    BackupInfo,
+    check_backup_file,
+    list_backups,
+    move_aside,
+    restore,
+)
+from coursebook.storage.database import DatabaseError
+
+__all__ = ["move_aside", "newest_good_backup", "restore_newest"]
 
 
 def newest_good_backup(database: Path) -> BackupInfo | None:
@@ -23,29 +30,11 @@ def newest_good_backup(database: Path) -> BackupInfo | None:
     return None
 
 
-def move_aside(database: Path, now: datetime | None = None) -> Path:
-    """Rename the database (and its -wal/-shm journals) to coursebook-damaged-<time>; returns
-    the new name of the database file."""
-    stamp = f"{now or datetime.now():%Y-%m-%d-%H%M%S}"
-    target = database.with_name(f"{database.stem}-damaged-{stamp}{database.suffix}")
-    number = 2
-    while target.exists():
-        target = database.with_name(f"{database.stem}-damaged-{stamp}-{number}{database.suffix}")
-        number += 1
-    for suffix in ("-wal", "-shm"):
-        journal = database.with_name(database.name + suffix)
-        if journal.exists():
-            os.replace(journal, target.with_name(target.name + suffix))
-    if database.exists():
-        os.replace(database, target)
-    return target
-
-
-def restore_newest(database: Path, now: datetime | None = None) -> tuple[BackupInfo, Path]:
-    """Move the damaged database aside and put the newest good backup in its place."""
+def restore_newest(database: Path, now: datetime | None = None) -> tuple[BackupInfo, Path | None]:
+    """Put the newest good backup in place of the database with `restore` (which moves a
+    damaged file aside); returns the backup and where the old file is kept."""
     backup = newest_good_backup(database)
     if backup is None:
         raise FileNotFoundError("there is no good backup to restore")
-    moved = move_aside(database, now)
-    backup_database(backup.path, database)
-    return backup, moved
+    restored = restore(database, backup.path, now)  # a damaged file is moved aside in there
+    return backup, restored.kept
