@@ -339,3 +339,58 @@ def test_picking_a_customer_from_the_list_uses_that_customer(
     card.customer.lineEdit().editingFinished.emit()
     assert list_calls(context.db, CALLS)[0].customer_id == first
     assert len(list_customers(context.db)) == 2
+
+
+LOCK_HOLDER = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")  # the write lock, as another program would hold it
+print("LOCKED", flush=True)
+time.sleep(float(sys.argv[2]))
+connection.execute("ROLLBACK")
+print("RELEASED", flush=True)
+"""
+
+
+def test_a_locked_database_keeps_the_window_turning_and_saves_afterwards(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    import itertools
+    import subprocess
+    import sys
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(context.db.path), "7"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
+        ticks: list[float] = []
+        ticker = QTimer()
+        ticker.timeout.connect(lambda: ticks.append(time.monotonic()))
+        ticker.start(50)
+        editor = form(window, ReflectionForm).editor
+        editor.setFocus()
+        qtbot.keyClicks(editor, "Written while another program holds the lock")
+        qtbot.wait(3000)  # the save is waiting for the lock meanwhile
+        assert window.saver.has_pending()
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
+        assert len(ticks) > 30 and max(gaps) < 1.0  # the event loop never stood still
+        assert editor.toPlainText() == "Written while another program holds the lock"
+        holder.wait(timeout=30)
+        qtbot.waitUntil(
+            lambda: (
+                get_reflection(context.db, REFLECTION)
+                == "Written while another program holds the lock"
+            ),
+            timeout=15_000,
+        )
+        ticker.stop()
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()

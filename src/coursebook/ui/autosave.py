@@ -13,35 +13,61 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from coursebook.ui.runner import Runner
 from coursebook.workbook.validation import InvalidInput
 
 log = logging.getLogger(__name__)
 
 PAUSE_MS = 600  # save this long after the last keystroke…
 MAX_WAIT_MS = 1000  # …but never later than this after the first unsaved one
+RETRY_MS = 5000  # a write that failed (locked, disk full) is tried again after this
 
 
 @dataclass
 class _Pending:
-    write: Callable[[], None]
+    write: Callable[[], Any]
     first_change: float
     timer: QTimer = field(repr=False)
     text: str | None = None  # typed text, kept in a recovery file if it cannot be saved
+    on_saved: Callable[[Any], None] | None = None
+    on_refused: Callable[[InvalidInput], None] | None = None
+    version: int = 0  # counts newer writes for the key while one is on its way
 
 
 class SaveManager(QObject):
+    """Schedules writes and hands them to the database worker (`Runner`), in order.
+
+    A write runs off the GUI thread; `on_saved(result)` and `on_refused(error)` are called
+    back on the GUI thread. While a write waits for a locked database, typing goes on."""
+
     saved = Signal(str)  # key
     failed = Signal(str, str)  # key, message for the person
 
-    def __init__(self, parent: QObject | None = None, recovery_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        recovery_dir: Path | None = None,
+        runner: Runner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pending: dict[str, _Pending] = {}
         self.recovery_dir = recovery_dir
+        self.runner = runner or Runner(self)
+        self._failures = 0
 
-    def schedule(self, key: str, write: Callable[[], None], text: str | None = None) -> None:
+    def schedule(
+        self,
+        key: str,
+        write: Callable[[], Any],
+        text: str | None = None,
+        *,
+        on_saved: Callable[[Any], None] | None = None,
+        on_refused: Callable[[InvalidInput], None] | None = None,
+    ) -> None:
         """Run `write` after a pause; a newer write for the same key replaces an older one.
         `text`, for text fields, is written to a recovery file while saving fails."""
         now = time.monotonic()
@@ -50,29 +76,39 @@ class SaveManager(QObject):
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.timeout.connect(lambda k=key: self._run(k))
-            pending = _Pending(write, now, timer, text)
+            pending = _Pending(write, now, timer, text, on_saved, on_refused)
             self._pending[key] = pending
         else:
-            pending.write = write
-            pending.text = text
+            pending.write, pending.text = write, text
+            pending.on_saved, pending.on_refused = on_saved, on_refused
+            pending.version += 1
         waited_ms = (now - pending.first_change) * 1000
         pending.timer.start(int(max(0, min(PAUSE_MS, MAX_WAIT_MS - waited_ms))))
 
-    def save_now(self, key: str, write: Callable[[], None]) -> bool:
+    def save_now(
+        self,
+        key: str,
+        write: Callable[[], Any],
+        *,
+        on_saved: Callable[[Any], None] | None = None,
+        on_refused: Callable[[InvalidInput], None] | None = None,
+    ) -> bool:
         """For fields that save at once (checkboxes, dates). Earlier pending writes run
         first, so the database sees changes in the order they were made."""
-        self.schedule(key, write)
+        self.schedule(key, write, on_saved=on_saved, on_refused=on_refused)
         return self.flush()
 
     def has_pending(self) -> bool:
         return bool(self._pending)
 
     def flush(self) -> bool:
-        """Run every pending write now; True when all succeeded."""
-        ok = True
+        """Hand every pending write to the worker now and wait until they have run (the
+        window keeps painting); True when all succeeded."""
+        failures = self._failures
         for key in list(self._pending):
-            ok = self._run(key) and ok
-        return ok
+            self._run(key)
+        self.runner.wait()
+        return self._failures == failures
 
     def discard(self, prefix: str) -> None:
         """Forget pending writes whose key starts with `prefix` (their object was removed)."""
@@ -99,27 +135,46 @@ class SaveManager(QObject):
         if path is not None:
             path.unlink(missing_ok=True)
 
-    def _run(self, key: str) -> bool:
+    def _run(self, key: str) -> None:
         pending = self._pending.get(key)
         if pending is None:
-            return True
+            return
         pending.timer.stop()
-        try:
-            pending.write()
-        except InvalidInput as error:
-            # The person must change the value; keeping it pending would retry forever.
+        version = pending.version
+        self.runner.submit(
+            pending.write,
+            lambda result: self._succeeded(key, pending, version, result),
+            lambda error: self._failed(key, pending, version, error),
+        )
+
+    def _is_current(self, key: str, pending: _Pending, version: int) -> bool:
+        """Whether nothing newer was typed for `key` since this write was handed over."""
+        return self._pending.get(key) is pending and pending.version == version
+
+    def _succeeded(self, key: str, pending: _Pending, version: int, result: Any) -> None:
+        if self._is_current(key, pending, version):
             self._pending.pop(key, None)
-            self.failed.emit(key, error.message)
-            return False
-        except Exception as error:
-            log.exception("saving %s failed", key)
-            pending.first_change = time.monotonic()
-            pending.timer.start(5000)  # try again in a while; the text stays in the editor
-            self._keep_for_recovery(key, pending.text)
-            self.failed.emit(key, str(error))
-            return False
-        self._pending.pop(key, None)
-        self._forget_recovery(key)
-        pending.timer.deleteLater()
+            self._forget_recovery(key)
+            pending.timer.deleteLater()
+        if pending.on_saved is not None:
+            pending.on_saved(result)
         self.saved.emit(key)
-        return True
+
+    def _failed(self, key: str, pending: _Pending, version: int, error: Exception) -> None:
+        self._failures += 1
+        if isinstance(error, InvalidInput):
+            # The person must change the value; keeping it pending would retry forever.
+            if self._is_current(key, pending, version):
+                self._pending.pop(key, None)
+                pending.timer.deleteLater()
+            if pending.on_refused is not None:
+                pending.on_refused(error)
+            self.failed.emit(key, error.message)
+            return
+        log.error("saving %s failed", key, exc_info=error)
+        if self._pending.get(key) is pending:
+            pending.first_change = time.monotonic()
+            if not pending.timer.isActive():
+                pending.timer.start(RETRY_MS)  # try again in a while; the text stays on screen
+            self._keep_for_recovery(key, pending.text)
+        self.failed.emit(key, str(error))

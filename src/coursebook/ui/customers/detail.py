@@ -198,16 +198,17 @@ class CustomerDetail(QWidget):
             return
         cid = customer.id
 
-        def write() -> None:
-            try:
-                update_customer(self.db, cid, **{field: value})  # type: ignore[arg-type]
-            except InvalidInput as error:
-                self.error.show_message(self.tr("Not saved: {0}").format(error))
-                raise
+        def write() -> object:
+            return update_customer(self.db, cid, **{field: value})  # type: ignore[arg-type]
+
+        def saved(_result: object) -> None:
             self.error.clear_message()
             self.changed.emit(cid)
 
-        self.saver.schedule(f"customer/{cid}/{field}", write)
+        def refused(error: InvalidInput) -> None:
+            self.error.show_message(self.tr("Not saved: {0}").format(error))
+
+        self.saver.schedule(f"customer/{cid}/{field}", write, on_saved=saved, on_refused=refused)
 
     def _on_manual_segment(self, _index: int) -> None:
         if self.customer is None:

@@ -91,11 +91,10 @@ class ActionRowWidget(QWidget):
     def _save(self, name: str, **change: object) -> None:
         setup, action_id = self.form.setup, self.action_id
 
-        def write() -> None:
-            action = update_action(setup.db, action_id, today=setup.today(), **change)  # type: ignore[arg-type]
-            self.show_state(action)
+        def write() -> Action:
+            return update_action(setup.db, action_id, today=setup.today(), **change)  # type: ignore[arg-type]
 
-        self.form.write(f"{action_id}/{name}", write, at_once=name != "text")
+        self.form.write(f"{action_id}/{name}", write, at_once=name != "text", after=self.show_state)
 
     def _on_done(self, on: bool) -> None:
         self._save("done", done=on)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -84,30 +84,31 @@ class TaskForm(QWidget):
     def write(
         self,
         key: str,
-        action: Callable[[], None],
+        action: Callable[[], Any],
         *,
         at_once: bool = False,
         text: str | None = None,
+        after: Callable[[Any], None] | None = None,
     ) -> None:
-        """Save through the save manager; an invalid value shows under the form."""
+        """Save through the save manager: `action` runs on the database worker, `after`
+        (with its result) back on the GUI thread; an invalid value shows under the form."""
 
-        def guarded() -> None:
-            try:
-                action()
-            except InvalidInput as error:
-                self.error.show_message(
-                    self.tr("Not saved: {0} {1}").format(
-                        self._field_label(error.field), error.message
-                    )
-                )
-                raise
+        def saved(result: Any) -> None:
             self.error.clear_message()
+            if after is not None:
+                after(result)
             self.changed.emit()
 
+        def refused(error: InvalidInput) -> None:
+            self.error.show_message(
+                self.tr("Not saved: {0} {1}").format(self._field_label(error.field), error.message)
+            )
+
+        saver, save_key = self.setup.saver, self.setup.save_key(key)
         if at_once:
-            self.setup.saver.save_now(self.setup.save_key(key), guarded)
+            saver.save_now(save_key, action, on_saved=saved, on_refused=refused)
         else:
-            self.setup.saver.schedule(self.setup.save_key(key), guarded, text)
+            saver.schedule(save_key, action, text, on_saved=saved, on_refused=refused)
 
     def forget_pending(self, item_id: int) -> None:
         """Before an item (call, action) is removed: save its last keystrokes, which undo

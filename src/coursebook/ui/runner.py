@@ -1,0 +1,114 @@
+"""One worker thread for database work: jobs run one at a time, in the order they were
+submitted, and their results come back on the GUI thread. The window keeps painting while
+the database is slow or locked by another program.
+
+`wait()` lets the GUI thread wait for everything submitted so far (before a step change,
+quitting, an export) without freezing: it turns a local event loop, as a dialog does.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Job:
+    work: Callable[[], Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[Exception], None] | None
+
+
+class Runner(QObject):
+    """Runs submitted jobs on one thread, in order; `idle` fires when none is left."""
+
+    idle = Signal()
+    _finished = Signal(object, object, object)  # job, result, error (from the worker)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._outstanding = 0
+        self._thread: threading.Thread | None = threading.Thread(
+            target=self._work, name="coursebook-database", daemon=True
+        )
+        self._finished.connect(self._deliver)  # queued: the worker is another thread
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._outstanding > 0
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run `work` on the worker; `on_done(result)` or `on_error(exception)` follow on the
+        GUI thread. After `shutdown` the job runs at once on the calling thread."""
+        job = _Job(work, on_done, on_error)
+        self._outstanding += 1
+        if self._thread is None:
+            self._deliver(job, *self._run(job))
+            return
+        self._jobs.put(job)
+
+    def wait(self) -> None:
+        """Return when every job submitted so far has run and reported back; the event loop
+        keeps turning meanwhile (timers fire, the window paints)."""
+        while self._outstanding > 0:
+            loop = QEventLoop()
+            self.idle.connect(loop.quit)
+            if self._outstanding > 0:
+                loop.exec()
+            self.idle.disconnect(loop.quit)
+
+    def shutdown(self) -> None:
+        """Finish what was submitted and end the thread; later jobs run inline."""
+        if self._thread is None:
+            return
+        self.wait()
+        self._jobs.put(None)
+        self._thread.join(timeout=10)
+        self._thread = None
+
+    # -- on the worker -----------------------------------------------------------------------
+
+    @staticmethod
+    def _run(job: _Job) -> tuple[Any, Exception | None]:
+        try:
+            return job.work(), None
+        except Exception as error:  # handed to the GUI thread, which decides what to say
+            return None, error
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            self._finished.emit(job, *self._run(job))
+
+    # -- on the GUI thread -------------------------------------------------------------------
+
+    def _deliver(self, job: _Job, result: Any, error: Exception | None) -> None:
+        self._outstanding -= 1
+        try:
+            if error is None:
+                if job.on_done is not None:
+                    job.on_done(result)
+            elif job.on_error is not None:
+                job.on_error(error)
+            else:
+                log.error("database work failed", exc_info=error)
+        finally:
+            if self._outstanding == 0:
+                self.idle.emit()
