@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saver.flush()
+        self.saver.runner.shutdown()  # what is left to save from now on is saved at once
         self.save_window_state()
         for dialog in (self.search_dialog, self.actions_dialog):
             if dialog is not None:
