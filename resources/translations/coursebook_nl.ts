@@ -1381,6 +1381,33 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>the data file is in use by another program; close that program (or wait a moment)</source>
+        <translation>het gegevensbestand is in gebruik door een ander programma; sluit dat programma (of wacht even)</translation>
+    </message>
+    <message>
+        <source>the disk is full; make room on it (empty the bin, remove large files)</source>
+        <translation>de schijf is vol; maak ruimte vrij (leeg de prullenbak, verwijder grote bestanden)</translation>
+    </message>
+    <message>
+        <source>the data file or its folder cannot be written (it is read-only)</source>
+        <translation>er kan niet naar het gegevensbestand of de map ervan worden geschreven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written; is it still connected?</source>
+        <translation>de schijf kon niet worden gelezen of beschreven; is hij nog aangesloten?</translation>
+    </message>
+    <message>
+        <source>the data file is damaged; restore a backup (File → Backups)</source>
+        <translation>het gegevensbestand is beschadigd; zet een reservekopie terug (Bestand → Reservekopieën)</translation>
+    </message>
+    <message>
+        <source>an unexpected problem; the details are in the log</source>
+        <translation>een onverwacht probleem; de details staan in het logbestand</translation>
+    </message>
+</context>
+<context>
     <name>segments</name>
     <message>
         <source>unknown</source>

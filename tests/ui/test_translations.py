@@ -77,3 +77,20 @@ def test_the_window_speaks_dutch(qtbot: QtBot, context: AppContext, dutch: None)
     assert "Gesprekken: 2 gesprekken" in text
     assert "klaar op donderdag 3 december" in text
     assert "Tevreden klanten bellen" in text  # the Dutch version of the course
+
+
+def test_every_storage_problem_has_a_dutch_message(qapp: QApplication) -> None:
+    from coursebook.storage.errors import StorageProblem
+    from coursebook.ui.messages import storage_message
+
+    english = {problem: storage_message(problem) for problem in StorageProblem}
+    translators = install_translators(qapp, "nl")
+    try:
+        for problem in StorageProblem:
+            dutch = storage_message(problem)
+            assert dutch and dutch != english[problem], problem
+            assert "SQL" not in dutch and "sqlite" not in dutch.lower()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")

@@ -183,7 +183,8 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     qtbot.keyClicks(reflection.editor, "Do not lose me")
     window.saver.flush()
     assert window.save_problem.isVisible()
-    assert "database is locked" in window.save_problem.text()
+    assert "in use by another program" in window.save_problem.text()
+    assert "database is locked" not in window.save_problem.text()  # no technical text
     assert reflection.editor.toPlainText() == "Do not lose me"
     assert window.saver.has_pending()
     recovery = window.saver.recovery_file("sample/second/reflection/text")
@@ -363,7 +364,7 @@ def test_a_locked_database_keeps_the_window_turning_and_saves_afterwards(
     from PySide6.QtCore import QTimer
 
     holder = subprocess.Popen(
-        [sys.executable, "-c", LOCK_HOLDER, str(context.db.path), "7"],
+        [sys.executable, "-c", LOCK_HOLDER, str(context.db.path), "9"],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -381,6 +382,10 @@ def test_a_locked_database_keeps_the_window_turning_and_saves_afterwards(
         gaps = [b - a for a, b in itertools.pairwise(ticks)]
         assert len(ticks) > 30 and max(gaps) < 1.0  # the event loop never stood still
         assert editor.toPlainText() == "Written while another program holds the lock"
+        qtbot.waitUntil(window.save_problem.isVisible, timeout=10_000)
+        shown = window.save_problem.text()
+        assert "in use by another program" in shown
+        assert "INSERT" not in shown and "holds the lock" not in shown  # no SQL, no own words
         holder.wait(timeout=30)
         qtbot.waitUntil(
             lambda: (

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from coursebook.ui.messages import error_message
 from coursebook.ui.runner import Runner
 from coursebook.workbook.validation import InvalidInput
 
@@ -177,4 +178,4 @@ class SaveManager(QObject):
             if not pending.timer.isActive():
                 pending.timer.start(RETRY_MS)  # try again in a while; the text stays on screen
             self._keep_for_recovery(key, pending.text)
-        self.failed.emit(key, str(error))
+        self.failed.emit(key, error_message(error))
