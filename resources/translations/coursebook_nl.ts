@@ -333,10 +333,6 @@
         <source> · score {0}</source>
         <translation> · score {0}</translation>
     </message>
-    <message>
-        <source>Not saved: {0}</source>
-        <translation>Niet opgeslagen: {0}</translation>
-    </message>
 </context>
 <context>
     <name>CustomersModel</name>
@@ -1181,42 +1177,6 @@ Begint {2} ({3})</translation>
         <source>Due {0}</source>
         <translation>Klaar op {0}</translation>
     </message>
-    <message>
-        <source>Not saved: {0} {1}</source>
-        <translation>Niet opgeslagen: {0} {1}</translation>
-    </message>
-    <message>
-        <source>the score</source>
-        <translation>de score</translation>
-    </message>
-    <message>
-        <source>the date</source>
-        <translation>de datum</translation>
-    </message>
-    <message>
-        <source>the due date</source>
-        <translation>de datum</translation>
-    </message>
-    <message>
-        <source>the customer</source>
-        <translation>de klant</translation>
-    </message>
-    <message>
-        <source>the notes</source>
-        <translation>de notities</translation>
-    </message>
-    <message>
-        <source>the answer</source>
-        <translation>het antwoord</translation>
-    </message>
-    <message>
-        <source>the action</source>
-        <translation>de actie</translation>
-    </message>
-    <message>
-        <source>the reflection</source>
-        <translation>de reflectie</translation>
-    </message>
 </context>
 <context>
     <name>TextEdit</name>
@@ -1405,6 +1365,102 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
     <message>
         <source>an unexpected problem; the details are in the log</source>
         <translation>een onverwacht probleem; de details staan in het logbestand</translation>
+    </message>
+    <message>
+        <source>the score</source>
+        <translation>de score</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>de datum</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>de einddatum</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>de klant</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>de organisatie</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>de notities</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>het antwoord</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>de actie</translation>
+    </message>
+    <message>
+        <source>the reflection</source>
+        <translation>de reflectie</translation>
+    </message>
+    <message>
+        <source>the way you spoke</source>
+        <translation>de manier van contact</translation>
+    </message>
+    <message>
+        <source>the number of weeks</source>
+        <translation>het aantal weken</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>samenvoegen</translation>
+    </message>
+    <message>
+        <source>{1} characters is too long for {0} (at most {2} can be kept).</source>
+        <translation>{1} tekens zijn te veel voor {0} (hooguit {2} kunnen worden bewaard).</translation>
+    </message>
+    <message>
+        <source>the score must be a whole number from 0 to 10.</source>
+        <translation>de score moet een heel getal van 0 tot en met 10 zijn.</translation>
+    </message>
+    <message>
+        <source>{0} must lie between {1} and {2}.</source>
+        <translation>{0} moet tussen {1} en {2} liggen.</translation>
+    </message>
+    <message>
+        <source>a customer needs a name.</source>
+        <translation>een klant heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>a name can be at most {0} characters long.</source>
+        <translation>een naam mag hooguit {0} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an e-mail address.</source>
+        <translation>“{0}” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>choose two different customers.</source>
+        <translation>kies twee verschillende klanten.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be saved like this.</source>
+        <translation>{0} kan zo niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Niet opgeslagen: {0}</translation>
     </message>
 </context>
 <context>

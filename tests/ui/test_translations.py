@@ -94,3 +94,36 @@ def test_every_storage_problem_has_a_dutch_message(qapp: QApplication) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
+
+
+def test_every_refused_value_has_a_dutch_message(qapp: QApplication) -> None:
+    """Walk every problem code with every field: each reads as Dutch, never as English."""
+    from datetime import date
+
+    from coursebook.ui.messages import invalid_input_message
+    from coursebook.workbook.validation import Field, InvalidInput, Problem
+
+    params = {"length": 200_001, "limit": 200_000, "value": 11}
+    dates = {"value": date(1900, 1, 1), "earliest": date(2000, 1, 1), "latest": date(2031, 1, 1)}
+
+    def errors() -> list[InvalidInput]:
+        return [
+            InvalidInput(field, problem, **(dates if problem is Problem.DATE_RANGE else params))
+            for problem in Problem
+            for field in Field
+        ]
+
+    english = [invalid_input_message(error) for error in errors()]
+    translators = install_translators(qapp, "nl")
+    try:
+        dutch = [invalid_input_message(error) for error in errors()]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+    for en, nl in zip(english, dutch, strict=True):
+        assert nl.startswith("Niet opgeslagen: "), nl
+        assert en != nl
+        for word in (" the ", " must ", " characters", " cannot ", " between "):
+            assert word not in nl, nl
+    assert "200.001 tekens" in dutch[0]  # Dutch number format

@@ -276,7 +276,7 @@ def test_a_too_long_answer_is_not_saved_and_says_why(
     calls = form(window, CallsForm)
     calls.cards[0].notes.setPlainText("n" * 200_001)  # typed or set another way
     window.saver.flush()
-    assert "Not saved: the notes is 200,001 characters long" in calls.error.text()
+    assert "Not saved: 200,001 characters is too long for the notes" in calls.error.text()
     assert list_calls(context.db, CALLS)[0].notes == ""
 
 

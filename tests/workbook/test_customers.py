@@ -122,7 +122,7 @@ def test_archive_keeps_history_and_hides_from_lists(db: Database) -> None:
 
 
 def test_customer_fields_are_checked(db: Database) -> None:
-    with pytest.raises(InvalidInput, match="needs a name"):
+    with pytest.raises(InvalidInput, match="a name is needed"):
         add_customer(db, "   ")
     with pytest.raises(InvalidInput, match="not an e-mail"):
         add_customer(db, "Eve", email="eve at home")

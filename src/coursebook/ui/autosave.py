@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from coursebook.ui.messages import error_message
+from coursebook.ui.messages import error_message, invalid_input_message
 from coursebook.ui.runner import Runner
 from coursebook.workbook.validation import InvalidInput
 
@@ -170,7 +170,7 @@ class SaveManager(QObject):
                 pending.timer.deleteLater()
             if pending.on_refused is not None:
                 pending.on_refused(error)
-            self.failed.emit(key, error.message)
+            self.failed.emit(key, invalid_input_message(error))
             return
         log.error("saving %s failed", key, exc_info=error)
         if self._pending.get(key) is pending:

@@ -6,9 +6,22 @@ of an error (SQL, parameters: the person's own words) is only ever logged, never
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from coursebook.storage.errors import StorageProblem, classify
+from coursebook.ui.i18n import format_date
+from coursebook.workbook.validation import Field, InvalidInput, Problem
+
+
+def _date(value: object) -> str:
+    return format_date(value, "d MMMM yyyy") if isinstance(value, date) else str(value)
+
+
+def format_number(number: object) -> str:
+    """12345 → "12,345" in English, "12.345" in Dutch."""
+    return QLocale().toString(int(str(number)))
 
 
 def storage_message(problem: StorageProblem) -> str:
@@ -39,3 +52,56 @@ def storage_message(problem: StorageProblem) -> str:
 def error_message(error: BaseException) -> str:
     """What to tell the person about a failed database operation."""
     return storage_message(classify(error))
+
+
+def field_label(field: Field) -> str:
+    translate = QCoreApplication.translate
+    return {
+        Field.SCORE: translate("messages", "the score"),
+        Field.DATE: translate("messages", "the date"),
+        Field.DUE_DATE: translate("messages", "the due date"),
+        Field.CUSTOMER: translate("messages", "the customer"),
+        Field.NAME: translate("messages", "the name"),
+        Field.ORGANISATION: translate("messages", "the organisation"),
+        Field.EMAIL: translate("messages", "the e-mail address"),
+        Field.PHONE: translate("messages", "the phone number"),
+        Field.NOTES: translate("messages", "the notes"),
+        Field.ANSWER: translate("messages", "the answer"),
+        Field.ACTION: translate("messages", "the action"),
+        Field.REFLECTION: translate("messages", "the reflection"),
+        Field.CHANNEL: translate("messages", "the way you spoke"),
+        Field.WEEKS: translate("messages", "the number of weeks"),
+        Field.MERGE: translate("messages", "merging"),
+    }[field]
+
+
+def invalid_input_message(error: InvalidInput) -> str:
+    """ "Not saved: the score must be …", in the person's language."""
+    translate = QCoreApplication.translate
+    p = error.params
+    problem = error.problem
+    if problem is Problem.TOO_LONG:
+        what = translate(
+            "messages", "{1} characters is too long for {0} (at most {2} can be kept)."
+        ).format(field_label(error.field), format_number(p["length"]), format_number(p["limit"]))
+    elif problem is Problem.SCORE_RANGE:
+        what = translate("messages", "the score must be a whole number from 0 to 10.")
+    elif problem is Problem.DATE_RANGE:
+        what = translate("messages", "{0} must lie between {1} and {2}.").format(
+            field_label(error.field), _date(p["earliest"]), _date(p["latest"])
+        )
+    elif problem is Problem.NAME_NEEDED:
+        what = translate("messages", "a customer needs a name.")
+    elif problem is Problem.NAME_TOO_LONG:
+        what = translate("messages", "a name can be at most {0} characters long.").format(
+            p["limit"]
+        )
+    elif problem is Problem.EMAIL_INVALID:
+        what = translate("messages", "“{0}” is not an e-mail address.").format(p["value"])
+    elif problem is Problem.MERGE_SAME:
+        what = translate("messages", "choose two different customers.")
+    else:  # CHANNEL_UNKNOWN, QUESTION_UNKNOWN, NEGATIVE: only a bug can cause these
+        what = translate("messages", "{0} cannot be saved like this.").format(
+            field_label(error.field)
+        )
+    return translate("messages", "Not saved: {0}").format(what)

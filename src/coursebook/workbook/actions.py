@@ -12,7 +12,7 @@ from coursebook.storage.database import Database
 from coursebook.storage.models import ActionRow, require
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
-from coursebook.workbook.validation import check_date, check_text
+from coursebook.workbook.validation import Field, check_date, check_text
 
 
 @dataclass(frozen=True)
@@ -105,9 +105,9 @@ def update_action(
     with db.session() as session:
         row = require(session, ActionRow, action_id, "action")
         if text is not UNCHANGED:
-            row.text = check_text("action", text)
+            row.text = check_text(Field.ACTION, text)
         if due is not UNCHANGED:
-            row.due = check_date("due date", due, today)
+            row.due = check_date(Field.DUE_DATE, due, today)
         if done is not UNCHANGED:
             if done and row.done_on is None:
                 row.done_on = today

@@ -13,7 +13,14 @@ from coursebook.storage.models import CallAnswerRow, CallRow, CustomerRow, requi
 from coursebook.workbook.customers import customer_for_name
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
-from coursebook.workbook.validation import InvalidInput, check_date, check_score, check_text
+from coursebook.workbook.validation import (
+    Field,
+    InvalidInput,
+    Problem,
+    check_date,
+    check_score,
+    check_text,
+)
 
 CHANNELS = ("phone", "visit", "video", "email")
 
@@ -142,24 +149,24 @@ def update_call(
                 else None
             )
         if call_date is not UNCHANGED:
-            row.call_date = check_date("date", call_date, today)
+            row.call_date = check_date(Field.DATE, call_date, today)
         if channel is not UNCHANGED:
             if channel not in CHANNELS:
-                raise InvalidInput("channel", f"must be one of {', '.join(CHANNELS)}")
+                raise InvalidInput(Field.CHANNEL, Problem.CHANNEL_UNKNOWN, value=channel)
             row.channel = channel
         if score is not UNCHANGED:
             row.score = check_score(score)
         if notes is not UNCHANGED:
-            row.notes = check_text("notes", notes)
+            row.notes = check_text(Field.NOTES, notes)
         row.updated_at = datetime.now()
         session.flush()
         return _to_call(session, row)
 
 
 def set_answer(db: Database, call_id: int, question_index: int, text: str) -> None:
-    text = check_text("answer", text)
+    text = check_text(Field.ANSWER, text)
     if question_index < 0:
-        raise InvalidInput("answer", f"no question number {question_index}")
+        raise InvalidInput(Field.ANSWER, Problem.QUESTION_UNKNOWN, value=question_index)
     with db.session() as session:
         row = require(session, CallRow, call_id, "call")
         answer = session.get(CallAnswerRow, (call_id, question_index))

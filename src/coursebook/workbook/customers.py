@@ -27,9 +27,17 @@ from coursebook.storage.models import (
 from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
 from coursebook.workbook.nps import ScoreEntry, Segment, segment_for_score
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
-from coursebook.workbook.validation import InvalidInput, check_date, check_score, check_text
+from coursebook.workbook.validation import (
+    MAX_NAME,
+    Field,
+    InvalidInput,
+    Problem,
+    check_date,
+    check_name,
+    check_score,
+    check_text,
+)
 
-MAX_NAME = 200
 DEFAULT_ATTENTION_WEEKS = 6
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -98,18 +106,13 @@ def parse_tags(text: str) -> tuple[str, ...]:
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(check_text("name", name).split())
-    if not name:
-        raise InvalidInput("name", "a customer needs a name")
-    if len(name) > MAX_NAME:
-        raise InvalidInput("name", f"can be at most {MAX_NAME} characters")
-    return name
+    return check_name(Field.NAME, name)
 
 
 def _clean_email(email: str) -> str:
     email = email.strip().lower()
     if email and not _EMAIL.match(email):
-        raise InvalidInput("email", f"'{email}' is not an e-mail address")
+        raise InvalidInput(Field.EMAIL, Problem.EMAIL_INVALID, value=email)
     return email
 
 
@@ -264,7 +267,7 @@ def attention_list(
     """Satisfied (passive) customers not contacted for `weeks` weeks or more, longest first;
     never contacted comes first of all."""
     if weeks < 0:
-        raise InvalidInput("weeks", "cannot be negative")
+        raise InvalidInput(Field.WEEKS, Problem.NEGATIVE, value=weeks)
     cutoff = today - timedelta(weeks=weeks)
     waiting = [
         c
@@ -279,11 +282,7 @@ def attention_list(
 
 def customer_for_name(session: Session, name: str) -> CustomerRow:
     """The active customer with this name (same `identity.text_key`), created if none."""
-    name = " ".join(check_text("customer", name).split())
-    if not name:
-        raise InvalidInput("customer", "a name is needed")
-    if len(name) > MAX_NAME:
-        raise InvalidInput("customer", f"a name can be at most {MAX_NAME} characters")
+    name = check_name(Field.CUSTOMER, name)
     existing = session.scalars(
         select(CustomerRow)
         .where(CustomerRow.name_key == text_key(name), CustomerRow.archived.is_(False))
@@ -311,10 +310,10 @@ def add_customer(
 ) -> int:
     row = CustomerRow(
         name=_clean_name(name),
-        organisation=" ".join(check_text("organisation", organisation).split())[:MAX_NAME],
+        organisation=" ".join(check_text(Field.ORGANISATION, organisation).split())[:MAX_NAME],
         email=_clean_email(email),
-        phone=check_text("phone", phone).strip()[:50],
-        notes=check_text("notes", notes),
+        phone=check_text(Field.PHONE, phone).strip()[:50],
+        notes=check_text(Field.NOTES, notes),
         tags="; ".join(parse_tags("; ".join(tags))),
         archived=False,
     )
@@ -341,13 +340,13 @@ def update_customer(
         if name is not UNCHANGED:
             row.name = _clean_name(name)
         if organisation is not UNCHANGED:
-            row.organisation = " ".join(check_text("organisation", organisation).split())
+            row.organisation = " ".join(check_text(Field.ORGANISATION, organisation).split())
         if email is not UNCHANGED:
             row.email = _clean_email(email)
         if phone is not UNCHANGED:
-            row.phone = check_text("phone", phone).strip()[:50]
+            row.phone = check_text(Field.PHONE, phone).strip()[:50]
         if notes is not UNCHANGED:
-            row.notes = check_text("notes", notes)
+            row.notes = check_text(Field.NOTES, notes)
         if tags is not UNCHANGED:
             row.tags = "; ".join(parse_tags("; ".join(tags)))
         if manual_segment is not UNCHANGED:
@@ -365,7 +364,7 @@ def add_score(
     db: Database, customer_id: int, score: int, on: date, today: date, source: str = "manual"
 ) -> None:
     check_score(score)
-    check_date("date", on, today)
+    check_date(Field.DATE, on, today)
     with db.session() as session:
         require(session, CustomerRow, customer_id, "customer")
         session.add(ScoreRow(customer_id=customer_id, score=score, scored_on=on, source=source))
@@ -376,7 +375,7 @@ def merge_customers(db: Database, keep_id: int, duplicate_id: int) -> Customer:
     filled from the duplicate, notes and tags are combined; the duplicate is archived and
     points at the one kept. Nothing is deleted."""
     if keep_id == duplicate_id:
-        raise InvalidInput("merge", "choose two different customers")
+        raise InvalidInput(Field.MERGE, Problem.MERGE_SAME)
     with db.session() as session:
         keep = require(session, CustomerRow, keep_id, "customer")
         duplicate = require(session, CustomerRow, duplicate_id, "customer")

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from coursebook.storage.database import Database
 from coursebook.storage.models import ReflectionRow
 from coursebook.workbook.task_key import TaskKey, in_task
-from coursebook.workbook.validation import check_text
+from coursebook.workbook.validation import Field, check_text
 
 
 def get_reflection(db: Database, key: TaskKey) -> str:
@@ -19,7 +19,7 @@ def get_reflection(db: Database, key: TaskKey) -> str:
 
 
 def save_reflection(db: Database, key: TaskKey, text: str) -> None:
-    text = check_text("reflection", text)
+    text = check_text(Field.REFLECTION, text)
     with db.session() as session:
         row = session.scalars(select(ReflectionRow).where(*in_task(ReflectionRow, key))).first()
         if row is None:

@@ -24,6 +24,7 @@ from coursebook.storage.database import Database
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.customers.labels import channel_label, segment_label
 from coursebook.ui.i18n import format_date
+from coursebook.ui.messages import invalid_input_message
 from coursebook.ui.widgets import GrowingTextEdit, InlineError, make_date_edit, pydate
 from coursebook.workbook.customers import (
     Customer,
@@ -206,7 +207,7 @@ class CustomerDetail(QWidget):
             self.changed.emit(cid)
 
         def refused(error: InvalidInput) -> None:
-            self.error.show_message(self.tr("Not saved: {0}").format(error))
+            self.error.show_message(invalid_input_message(error))
 
         self.saver.schedule(f"customer/{cid}/{field}", write, on_saved=saved, on_refused=refused)
 
@@ -231,7 +232,7 @@ class CustomerDetail(QWidget):
                 self.today(),
             )
         except InvalidInput as error:
-            self.error.show_message(self.tr("Not saved: {0}").format(error))
+            self.error.show_message(invalid_input_message(error))
             return
         self.refresh()
 

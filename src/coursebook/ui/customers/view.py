@@ -33,6 +33,7 @@ from coursebook.ui.autosave import SaveManager
 from coursebook.ui.customers.detail import CustomerDetail
 from coursebook.ui.customers.labels import segment_label
 from coursebook.ui.customers.model import CustomerFilter, CustomerRole, CustomersModel
+from coursebook.ui.messages import invalid_input_message
 from coursebook.workbook.customer_export import write_customers_csv
 from coursebook.workbook.customers import (
     DEFAULT_ATTENTION_WEEKS,
@@ -236,7 +237,7 @@ class CustomersView(QWidget):
         try:
             customer_id = add_customer(self.db, name)
         except InvalidInput as error:
-            QMessageBox.warning(self, self.tr("New customer"), str(error))
+            QMessageBox.warning(self, self.tr("New customer"), invalid_input_message(error))
             return None
         self.search.clear()
         self.reload()

@@ -16,6 +16,7 @@ from coursebook.render.markdown import render_markdown
 from coursebook.storage.database import Database
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.i18n import format_date
+from coursebook.ui.messages import invalid_input_message
 from coursebook.ui.widgets import InlineError
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import InvalidInput
@@ -100,9 +101,7 @@ class TaskForm(QWidget):
             self.changed.emit()
 
         def refused(error: InvalidInput) -> None:
-            self.error.show_message(
-                self.tr("Not saved: {0} {1}").format(self._field_label(error.field), error.message)
-            )
+            self.error.show_message(invalid_input_message(error))
 
         saver, save_key = self.setup.saver, self.setup.save_key(key)
         if at_once:
@@ -124,18 +123,6 @@ class TaskForm(QWidget):
         ordered = sorted([*items, restored], key=lambda item: item.position)
         box.insertWidget(ordered.index(restored), restored)
         return ordered
-
-    def _field_label(self, field: str) -> str:
-        return {
-            "score": self.tr("the score"),
-            "date": self.tr("the date"),
-            "due date": self.tr("the due date"),
-            "customer": self.tr("the customer"),
-            "notes": self.tr("the notes"),
-            "answer": self.tr("the answer"),
-            "action": self.tr("the action"),
-            "reflection": self.tr("the reflection"),
-        }.get(field, field)
 
     def focus_place(self, part: str, ref: int) -> bool:
         """Put the cursor where a search hit lives; False if it is not in this form."""
