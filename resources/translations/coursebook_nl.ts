@@ -675,10 +675,6 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>{0} klanten om te importeren, {1} rijen niet te gebruiken.</translation>
     </message>
     <message>
-        <source>row {0}: {1}</source>
-        <translation>rij {0}: {1}</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
@@ -1461,6 +1457,38 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
     <message>
         <source>Not saved: {0}</source>
         <translation>Niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <source>the row has no name and no organisation</source>
+        <translation>de rij heeft geen naam en geen organisatie</translation>
+    </message>
+    <message>
+        <source>the name is longer than {0} characters</source>
+        <translation>de naam is langer dan {0} tekens</translation>
+    </message>
+    <message>
+        <source>the organisation is longer than {0} characters</source>
+        <translation>de organisatie is langer dan {0} tekens</translation>
+    </message>
+    <message>
+        <source>the phone number {0} is longer than {1} characters</source>
+        <translation>het telefoonnummer {0} is langer dan {1} tekens</translation>
+    </message>
+    <message>
+        <source>the e-mail address {0} is not valid</source>
+        <translation>het e-mailadres {0} is ongeldig</translation>
+    </message>
+    <message>
+        <source>the score {0} is not a whole number from 0 to 10</source>
+        <translation>de score {0} is geen heel getal van 0 tot en met 10</translation>
+    </message>
+    <message>
+        <source>the same customer as row {0}</source>
+        <translation>dezelfde klant als rij {0}</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>rij {0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,8 @@ def import_file(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO
         f"skipped {len(report.skipped)}",
         file=out,
     )
-    for row, reason in report.skipped:
-        print(f"  row {row}: {reason}", file=out)
+    for skipped_row in report.skipped:
+        print(f"  row {skipped_row.row}: {skipped_row.reason}", file=out)
     return 0
 
 

@@ -25,7 +25,7 @@ def test_preview_follows_the_column_mapping(qtbot: QtBot, context: AppContext) -
     assert dialog.columns["email"].currentText() == "E-mailadres"
     assert dialog.summary.text() == "7 customers to import, 5 rows cannot be used."
     assert dialog.preview.rowCount() == 7
-    assert dialog.problems.item(0).text().startswith("row 7: e-mail address")
+    assert dialog.problems.item(0).text().startswith("row 7: the e-mail address")
     dialog.columns["score"].setCurrentIndex(0)  # ignore the score column
     assert dialog.summary.text() == "9 customers to import, 3 rows cannot be used."
     dialog.columns["name"].setCurrentIndex(0)

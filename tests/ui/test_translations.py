@@ -127,3 +127,21 @@ def test_every_refused_value_has_a_dutch_message(qapp: QApplication) -> None:
         for word in (" the ", " must ", " characters", " cannot ", " between "):
             assert word not in nl, nl
     assert "200.001 tekens" in dutch[0]  # Dutch number format
+
+
+def test_every_import_row_reason_has_a_dutch_message(qapp: QApplication) -> None:
+    from coursebook.ui.messages import skip_message
+    from coursebook.workbook.customer_import import SkippedRow, SkipReason
+
+    params = {"limit": 200, "value": "'eve at home'", "row": 4}
+    rows = [SkippedRow(5, "english", code, params) for code in SkipReason]
+    translators = install_translators(qapp, "nl")
+    try:
+        dutch = [skip_message(row) for row in rows]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+    assert all(text.startswith("rij 5: ") for text in dutch), dutch
+    assert "rij 5: het e-mailadres 'eve at home' is ongeldig" in dutch
+    assert not any(word in text for text in dutch for word in (" the ", " not ", "english"))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from coursebook.storage.errors import StorageProblem, classify
 from coursebook.ui.i18n import format_date
+from coursebook.workbook.customer_import import SkippedRow, SkipReason
 from coursebook.workbook.validation import Field, InvalidInput, Problem
 
 
@@ -105,3 +106,32 @@ def invalid_input_message(error: InvalidInput) -> str:
             field_label(error.field)
         )
     return translate("messages", "Not saved: {0}").format(what)
+
+
+def skip_message(skipped: SkippedRow) -> str:
+    """ "row 5: the e-mail address … is not valid", in the person's language."""
+    translate = QCoreApplication.translate
+    p = skipped.params
+    texts = {
+        SkipReason.NO_NAME: translate("messages", "the row has no name and no organisation"),
+        SkipReason.NAME_TOO_LONG: translate(
+            "messages", "the name is longer than {0} characters"
+        ).format(p.get("limit")),
+        SkipReason.ORGANISATION_TOO_LONG: translate(
+            "messages", "the organisation is longer than {0} characters"
+        ).format(p.get("limit")),
+        SkipReason.PHONE_TOO_LONG: translate(
+            "messages", "the phone number {0} is longer than {1} characters"
+        ).format(p.get("value"), p.get("limit")),
+        SkipReason.EMAIL_INVALID: translate(
+            "messages", "the e-mail address {0} is not valid"
+        ).format(p.get("value")),
+        SkipReason.SCORE_INVALID: translate(
+            "messages", "the score {0} is not a whole number from 0 to 10"
+        ).format(p.get("value")),
+        SkipReason.SAME_AS_ROW: translate("messages", "the same customer as row {0}").format(
+            p.get("row")
+        ),
+    }
+    reason = skipped.reason if skipped.code is None else texts[skipped.code]
+    return translate("messages", "row {0}: {1}").format(skipped.row, reason)

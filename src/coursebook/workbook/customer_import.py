@@ -48,14 +48,17 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, datetime, time
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-# No type stubs are required: with types-openpyxl installed this import is checked, without them
-# mypy treats it as untyped (the "unused-ignore" code keeps both cases quiet under strict mode).
-from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
-from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped, unused-ignore]
+if TYPE_CHECKING:  # openpyxl is imported only when an Excel file is read
+    # No type stubs are required: with types-openpyxl installed this import is checked,
+    # without them mypy treats it as untyped ("unused-ignore" keeps both cases quiet).
+    from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped, unused-ignore]
 
 from coursebook.identity import customer_key
 
@@ -135,10 +138,36 @@ class CustomerCandidate:
 
 @dataclass(frozen=True)
 class SkippedRow:
-    """A data row that is not imported, and why (a short sentence without a capital)."""
+    """A data row that is not imported, and why: a code with its parameters (`params`: the
+    value quoted, the limit, the earlier row), which the window says in the person's
+    language; `reason` is the same in English (a short sentence without a capital), for the
+    command line."""
 
     row: int
     reason: str
+    code: SkipReason | None = dataclass_field(default=None, compare=False)
+    params: Mapping[str, object] = dataclass_field(default_factory=dict, compare=False)
+
+
+class SkipReason(Enum):
+    NO_NAME = "no_name"
+    NAME_TOO_LONG = "name_too_long"  # limit
+    ORGANISATION_TOO_LONG = "organisation_too_long"  # limit
+    PHONE_TOO_LONG = "phone_too_long"  # value, limit
+    EMAIL_INVALID = "email_invalid"  # value
+    SCORE_INVALID = "score_invalid"  # value
+    SAME_AS_ROW = "same_as_row"  # row
+
+
+_SKIP_ENGLISH = {
+    SkipReason.NO_NAME: "the row has no name and no organisation",
+    SkipReason.NAME_TOO_LONG: "the name is longer than {limit} characters",
+    SkipReason.ORGANISATION_TOO_LONG: "the organisation is longer than {limit} characters",
+    SkipReason.PHONE_TOO_LONG: "the phone number {value} is longer than {limit} characters",
+    SkipReason.EMAIL_INVALID: "e-mail address {value} is not valid",
+    SkipReason.SCORE_INVALID: "score {value} is not a whole number from 0 to 10",
+    SkipReason.SAME_AS_ROW: "same customer as row {row}",
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -385,6 +414,8 @@ def _read_excel(path: Path) -> Table:
         with path.open("rb") as file:
             # openpyxl raises all kinds of exceptions for damaged files (BadZipFile, KeyError,
             # XML parse errors, ValueError, ...): any of them means the same thing to a person.
+            from openpyxl import load_workbook  # type: ignore[import-untyped, unused-ignore]
+
             try:
                 workbook = load_workbook(file, read_only=True, data_only=True)
             except Exception as exc:
@@ -604,11 +635,13 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
 
 
 class _Skip(Exception):
-    """A data row cannot be imported; the argument is the reason."""
+    """A data row cannot be imported, for this reason."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, code: SkipReason, **params: object) -> None:
+        self.code = code
+        self.params = params
+        self.reason = _SKIP_ENGLISH[code].format(**params)
+        super().__init__(self.reason)
 
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
@@ -647,9 +680,9 @@ def candidates(
             candidate = _candidate(number, cells, mapping)
             key = _identity(candidate)
             if key in first_row_of:
-                raise _Skip(f"same customer as row {first_row_of[key]}")
+                raise _Skip(SkipReason.SAME_AS_ROW, row=first_row_of[key])
         except _Skip as skip:
-            skipped.append(SkippedRow(number, skip.reason))
+            skipped.append(SkippedRow(number, skip.reason, skip.code, skip.params))
             continue
         first_row_of[key] = number
         found.append(candidate)
@@ -667,16 +700,16 @@ def _candidate(
     organisation = _one_line(cell("organisation"))
     if not name:
         if not organisation:
-            raise _Skip("the row has no name and no organisation")
+            raise _Skip(SkipReason.NO_NAME)
         name = organisation
     if len(name) > MAX_NAME_CHARS:
-        raise _Skip(f"the name is longer than {MAX_NAME_CHARS} characters")
+        raise _Skip(SkipReason.NAME_TOO_LONG, limit=MAX_NAME_CHARS)
     if len(organisation) > MAX_ORGANISATION_CHARS:
-        raise _Skip(f"the organisation is longer than {MAX_ORGANISATION_CHARS} characters")
+        raise _Skip(SkipReason.ORGANISATION_TOO_LONG, limit=MAX_ORGANISATION_CHARS)
     email = _email(cell("email"))
     phone = _one_line(cell("phone"))
     if len(phone) > MAX_PHONE_CHARS:
-        raise _Skip(f"the phone number {_shown(phone)} is longer than {MAX_PHONE_CHARS} characters")
+        raise _Skip(SkipReason.PHONE_TOO_LONG, value=_shown(phone), limit=MAX_PHONE_CHARS)
     return CustomerCandidate(
         row=number,
         name=name,
@@ -707,7 +740,7 @@ def _email(raw: str) -> str:
     if not text:
         return ""
     if len(text) > MAX_EMAIL_CHARS or not _EMAIL.fullmatch(text):
-        raise _Skip(f"e-mail address {_shown(text)} is not valid")
+        raise _Skip(SkipReason.EMAIL_INVALID, value=_shown(text))
     return text.lower()
 
 
@@ -719,7 +752,7 @@ def _score(raw: str) -> int | None:
         value = Decimal(text.replace(",", "."))
         if value == value.to_integral_value() and 0 <= value <= 10:
             return int(value)
-    raise _Skip(f"score {_shown(text)} is not a whole number from 0 to 10")
+    raise _Skip(SkipReason.SCORE_INVALID, value=_shown(text))
 
 
 def _tags(raw: str) -> tuple[str, ...]:

@@ -407,7 +407,7 @@ class ImportReport:
     added: int
     updated: int
     unchanged: int
-    skipped: tuple[tuple[int, str], ...]  # (row number, reason), rows that could not be used
+    skipped: tuple[SkippedRow, ...]  # rows that could not be used, with the reason
 
 
 class _Register:
@@ -543,7 +543,7 @@ def import_customers(
                 )
         if progress is not None:
             progress(total, total)
-    return ImportReport(added, updated, unchanged, tuple((s.row, s.reason) for s in skipped))
+    return ImportReport(added, updated, unchanged, tuple(skipped))
 
 
 def possible_duplicates(db: Database) -> list[list[Customer]]:

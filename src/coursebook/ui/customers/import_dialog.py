@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.storage.database import Database
+from coursebook.ui.messages import skip_message
 from coursebook.workbook.customer_import import (
     FIELDS,
     NAME_PART_KEYS,
@@ -198,7 +199,7 @@ class ImportDialog(QDialog):
                 self.preview.setItem(row, column, QTableWidgetItem(str(value)))
         self.problems.clear()
         for skipped in self.skipped:
-            self.problems.addItem(self.tr("row {0}: {1}").format(skipped.row, skipped.reason))
+            self.problems.addItem(skip_message(skipped))
 
     def import_now(self) -> None:
         """Start the import in a thread; the dialog closes when it is done."""
@@ -301,6 +302,6 @@ class ImportDialog(QDialog):
             lines.append(
                 translate("ImportDialog", "{0} rows were skipped:").format(len(report.skipped))
             )
-            lines += [f"  {row}: {reason}" for row, reason in report.skipped[:20]]
+            lines += [f"  {skip_message(skipped)}" for skipped in report.skipped[:20]]
         QMessageBox.information(parent, title, "\n".join(lines))
         return True
