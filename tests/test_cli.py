@@ -270,3 +270,10 @@ def test_restore_command_never_prints_a_traceback(
     assert capsys.readouterr().err.startswith("coursebook: not restored: ")
     assert main(["restore", str(tmp_path / "missing.sqlite3"), "--data-dir", str(data)]) != 0
     assert "coursebook: not restored" in capsys.readouterr().err
+
+
+def test_one_exported_step_is_one_step(data_dir: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["demo", "--data-dir", str(data_dir)]) == 0
+    out = tmp_path / "one.md"
+    assert main(["export", "--format", "md", "--steps", "2", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.endswith(f"exported 1 step to {out}\n")

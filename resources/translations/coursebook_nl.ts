@@ -220,8 +220,8 @@
         <translation>Gesprek toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-        <source>a call without a customer</source>
-        <translation>een gesprek zonder klant</translation>
+        <source>Removed a call without a customer.</source>
+        <translation>Een gesprek zonder klant verwijderd.</translation>
     </message>
     <message>
         <source>Removed the call with {0}.</source>
@@ -861,6 +861,10 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Started on {0}</source>
         <translation>Begonnen op {0}</translation>
+    </message>
+    <message>
+        <source>Starts on {0}</source>
+        <translation>Begint op {0}</translation>
     </message>
     <message>
         <source>This link cannot be opened: {0}</source>

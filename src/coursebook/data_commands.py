@@ -175,7 +175,8 @@ def export(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
     except ExportTargetError as error:
         print(f"coursebook: {error.path}: {error.reason}", file=err)
         return 1
-    print(f"exported {len(content.steps)} steps to {args.out}", file=out)
+    count = len(content.steps)
+    print(f"exported {count} step{'' if count == 1 else 's'} to {args.out}", file=out)
     return 0
 
 

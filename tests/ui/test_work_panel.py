@@ -399,3 +399,16 @@ def test_a_locked_database_keeps_the_window_turning_and_saves_afterwards(
         holder.kill()
         holder.wait()
         holder.stdout.close()
+
+
+def test_messages_read_right_for_an_empty_call_and_a_start_still_ahead(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    future = date(2026, 12, 7)  # the Monday after "today"
+    win = MainWindow(context, enrol(context.db, "sample", "en", future))
+    qtbot.addWidget(win)
+    assert win.statusBar().currentMessage().startswith("Starts on Monday 7 December")
+    win.select_step("second")
+    calls = form(win, CallsForm)
+    calls.remove_call(calls.cards[0])
+    assert win.work.undo_bar.label.text() == "Removed a call without a customer."

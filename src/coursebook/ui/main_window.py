@@ -248,7 +248,11 @@ class MainWindow(QMainWindow):
             self.banner.hide()
         self._select_start_step()
         self.statusBar().showMessage(
-            self.tr("Started on {0}").format(format_date(self.enrolment.start))
+            (
+                self.tr("Started on {0}")
+                if self.enrolment.start <= self.context.today()
+                else self.tr("Starts on {0}")
+            ).format(format_date(self.enrolment.start))
         )
 
     def _fill_language_menu(self) -> None:

@@ -243,8 +243,13 @@ class CallsForm(TaskForm):
             self._renumber()
             self.changed.emit()
 
-        who = deleted.call.customer_name or self.tr("a call without a customer")
-        self.removed.emit(self.tr("Removed the call with {0}.").format(who), undo)
+        who = deleted.call.customer_name
+        message = (
+            self.tr("Removed the call with {0}.").format(who)
+            if who
+            else self.tr("Removed a call without a customer.")
+        )
+        self.removed.emit(message, undo)
 
     def focus_place(self, part: str, ref: int) -> bool:
         for card in self.cards:
