@@ -431,6 +431,10 @@
         <source>Export to CSV…</source>
         <translation>Exporteren naar CSV…</translation>
     </message>
+    <message>
+        <source>Possibly the same customer entered more than once: {0}. &lt;a href=&apos;#duplicates&apos;&gt;Show them&lt;/a&gt;, then use “Merge two…”.</source>
+        <translation>Misschien dezelfde klant, meer dan eens ingevoerd: {0}. &lt;a href=&apos;#duplicates&apos;&gt;Laat ze zien&lt;/a&gt; en gebruik dan “Twee samenvoegen…”.</translation>
+    </message>
     <message numerus="yes">
         <source>%n satisfied customer(s) not contacted for a while</source>
         <translation>

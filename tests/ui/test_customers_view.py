@@ -223,3 +223,22 @@ def test_dashboard(qtbot: QtBot, window: MainWindow) -> None:
     board.period.setCurrentIndex(1)  # per course step
     assert board.table.rowCount() == 1
     assert board.table.item(0, 0).text() == "2. Calling satisfied customers"
+
+
+def test_possible_duplicates_are_offered_for_merging(qtbot: QtBot, context: AppContext) -> None:
+    from coursebook.ui.autosave import SaveManager
+    from coursebook.ui.customers.view import CustomersView
+    from coursebook.workbook.customers import add_customer, customer_register
+
+    first = add_customer(context.db, "Özdemir")
+    second = add_customer(context.db, "özdemir")
+    add_customer(context.db, "Jansen")
+    view = CustomersView(context.db, SaveManager(), lambda: TODAY)
+    qtbot.addWidget(view)
+    view.reload()
+    assert not view.duplicates.isHidden()
+    assert "Özdemir" in view.duplicates.text()
+    view.duplicates.linkActivated.emit("#duplicates")
+    assert sorted(c.id for c in view.selected_customers()) == sorted([first, second])
+    assert view.merge_button.isEnabled()
+    assert len(customer_register(context.db)) == 3  # offered, not merged

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,7 @@ from coursebook.workbook.customers import (
     Customer,
     add_customer,
     merge_customers,
+    possible_duplicates,
     set_archived,
 )
 from coursebook.workbook.nps import Segment
@@ -109,6 +111,14 @@ class CustomersView(QWidget):
         buttons.setColumnStretch(4, 1)
         self.count = QLabel()
         self.count.setStyleSheet("color: #5b6470;")
+        self.duplicates = QLabel()
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setStyleSheet("background: #fff4d6; color: #5c4300; padding: 6px;")
+        self.duplicates.setTextFormat(Qt.TextFormat.RichText)
+        self.duplicates.linkActivated.connect(lambda _link: self.select_next_duplicates())
+        self.duplicates.hide()
+        self._duplicate_groups: list[list[int]] = []
+        self._next_group = 0
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -117,6 +127,7 @@ class CustomersView(QWidget):
         left_layout.addLayout(attention_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
+        left_layout.addWidget(self.duplicates)
         left_layout.addLayout(buttons)
         self.detail = CustomerDetail(db, saver, today)
         self.detail.setMinimumWidth(280)
@@ -159,6 +170,37 @@ class CustomersView(QWidget):
         self.model.reload()
         self._select_ids(selected)
         self._update_count()
+        self._update_duplicates()
+
+    def _update_duplicates(self) -> None:
+        """Entries that share a name (one rule: coursebook.identity) are offered for merging,
+        never merged by themselves."""
+        groups = possible_duplicates(self.db)
+        self._duplicate_groups = [[c.id for c in group] for group in groups]
+        self._next_group = 0
+        if not groups:
+            self.duplicates.hide()
+            return
+        names = ", ".join(html.escape(group[0].name) for group in groups[:3])
+        if len(groups) > 3:
+            names += ", …"
+        self.duplicates.setText(
+            self.tr(
+                "Possibly the same customer entered more than once: {0}. "
+                "<a href='#duplicates'>Show them</a>, then use “Merge two…”."
+            ).format(names)
+        )
+        self.duplicates.show()
+
+    def select_next_duplicates(self) -> None:
+        """Select the entries of the next group of possible duplicates."""
+        if not self._duplicate_groups:
+            return
+        group = self._duplicate_groups[self._next_group % len(self._duplicate_groups)]
+        self._next_group += 1
+        self.search.clear()
+        self._select_ids(group)
+        self._update_buttons()
 
     def selected_customers(self) -> list[Customer]:
         rows = self.table.selectionModel().selectedRows()
