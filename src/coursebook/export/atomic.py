@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from coursebook.files import first_free_name, replaced_atomically
 
 
 class ExportCancelled(Exception):
@@ -50,29 +51,28 @@ def check_target(path: Path) -> None:
 def atomic_target(path: Path, cancelled: Callable[[], bool] = lambda: False) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success it replaces `path` in one step."""
     check_target(path)
-    handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    temporary = Path(name)
     try:
-        yield temporary
-        if cancelled():
-            raise ExportCancelled()
-        try:
-            os.replace(temporary, path)
-        except PermissionError as error:  # Windows: the file is open in Word
-            raise ExportTargetError(
-                path,
-                "the file is open in another program; close it or choose another name",
-                locked=True,
-            ) from error
-    finally:
-        temporary.unlink(missing_ok=True)
+        with replaced_atomically(path) as temporary:
+            yield temporary
+            if cancelled():
+                raise ExportCancelled()
+    except PermissionError as error:  # Windows: the file is open in Word
+        raise ExportTargetError(
+            path,
+            "the file is open in another program; close it or choose another name",
+            locked=True,
+        ) from error
 
 
 def another_name(path: Path) -> Path:
     """'verslag.docx' → 'verslag (2).docx', the first that does not exist yet."""
-    for number in range(2, 1000):
-        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
-        if not candidate.exists() and not office_lock_file(candidate).exists():
-            return candidate
-    raise ExportTargetError(path, "no free file name found next to it")
+    try:
+        return first_free_name(
+            path.parent,
+            path.stem,
+            path.suffix,
+            numbered="{stem} ({number})",
+            taken=lambda p: p == path or p.exists() or office_lock_file(p).exists(),
+        )
+    except FileExistsError as error:
+        raise ExportTargetError(path, "no free file name found next to it") from error

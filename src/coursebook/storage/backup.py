@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import tempfile
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from coursebook.files import first_free_name, replaced_atomically
 from coursebook.storage.database import (
     DatabaseError,
     NotADatabaseError,
@@ -62,15 +62,6 @@ def list_backups(database: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
-def _unique(folder: Path, stem: str) -> Path:
-    candidate = folder / f"{stem}.sqlite3"
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{number}.sqlite3"
-        number += 1
-    return candidate
-
-
 def back_up(
     database: Path, kind: str = "manual", now: datetime | None = None, target: Path | None = None
 ) -> Path:
@@ -79,7 +70,7 @@ def back_up(
     if target is None:
         folder = backups_folder(database)
         folder.mkdir(parents=True, exist_ok=True)
-        target = _unique(folder, f"coursebook-{kind}-{moment:%Y-%m-%d-%H%M%S}")
+        target = first_free_name(folder, f"coursebook-{kind}-{moment:%Y-%m-%d-%H%M%S}", ".sqlite3")
     try:
         return backup_database(database, target)
     except sqlite3.Error:
@@ -152,11 +143,12 @@ def move_aside(database: Path, now: datetime | None = None) -> Path:
     """Rename the database (and its -wal/-shm journals) to coursebook-damaged-<time>; returns
     the new name of the database file. The file is never opened."""
     stamp = f"{now or datetime.now():%Y-%m-%d-%H%M%S}"
-    target = database.with_name(f"{database.stem}-damaged-{stamp}{database.suffix}")
-    number = 2
-    while any(target.with_name(target.name + s).exists() for s in ("", "-wal", "-shm")):
-        target = database.with_name(f"{database.stem}-damaged-{stamp}-{number}{database.suffix}")
-        number += 1
+    target = first_free_name(
+        database.parent,
+        f"{database.stem}-damaged-{stamp}",
+        database.suffix,
+        taken=lambda p: any(p.with_name(p.name + s).exists() for s in ("", "-wal", "-shm")),
+    )
     for suffix in ("-wal", "-shm"):
         journal = database.with_name(database.name + suffix)
         if journal.exists():
@@ -209,15 +201,7 @@ def restore(database: Path, source: Path, now: datetime | None = None) -> Restor
     what was kept. The app must not have the database open while this runs."""
     check_backup_file(source)
     database.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=".restore-", suffix=".sqlite3", dir=database.parent)
-    os.close(handle)
-    temporary = Path(name)
-    temporary.unlink()
-    try:
+    with replaced_atomically(database, create=False) as temporary:
         backup_database(source, temporary)
         kept = _keep_current(database, now)
-        os.replace(temporary, database)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     return kept

@@ -21,6 +21,8 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from coursebook.files import first_free_name
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_HEADER_SIZE = 100
@@ -213,14 +215,8 @@ class Database:
 
 def migration_backup_path(path: Path, now: datetime) -> Path:
     """A name in the backups folder that no earlier backup has taken."""
-    folder = path.parent / "backups"
     stem = f"{path.stem}-before-migration-{now:%Y-%m-%d-%H%M%S}"
-    candidate = folder / f"{stem}{path.suffix}"
-    counter = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{counter}{path.suffix}"
-        counter += 1
-    return candidate
+    return first_free_name(path.parent / "backups", stem, path.suffix)
 
 
 def _check_orphaned_journal(path: Path) -> None:

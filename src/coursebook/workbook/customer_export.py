@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from coursebook.files import replaced_atomically
 from coursebook.workbook.customers import Customer
 
 HEADERS = (
@@ -32,31 +31,28 @@ def write_customers_csv(customers: Iterable[Customer], path: Path) -> int:
     Returns the number of customers written."""
     path = Path(path)
     count = 0
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(HEADERS)
-            for c in customers:
-                writer.writerow(
-                    [
-                        c.name,
-                        c.organisation,
-                        c.email,
-                        c.phone,
-                        c.segment.value if c.segment else "",
-                        "" if c.latest_score is None else c.latest_score,
-                        c.latest_score_on.isoformat() if c.latest_score_on else "",
-                        c.last_contact.isoformat() if c.last_contact else "",
-                        c.call_count,
-                        "; ".join(c.tags),
-                        c.notes,
-                        "yes" if c.archived else "",
-                    ]
-                )
-                count += 1
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with (
+        replaced_atomically(path) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as out,
+    ):
+        writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(HEADERS)
+        for c in customers:
+            writer.writerow(
+                [
+                    c.name,
+                    c.organisation,
+                    c.email,
+                    c.phone,
+                    c.segment.value if c.segment else "",
+                    "" if c.latest_score is None else c.latest_score,
+                    c.latest_score_on.isoformat() if c.latest_score_on else "",
+                    c.last_contact.isoformat() if c.last_contact else "",
+                    c.call_count,
+                    "; ".join(c.tags),
+                    c.notes,
+                    "yes" if c.archived else "",
+                ]
+            )
+            count += 1
     return count
