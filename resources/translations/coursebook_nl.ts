@@ -1297,12 +1297,12 @@ Bestand: {1}</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <source>The data folder cannot be created: {0}</source>
-        <translation>De gegevensmap kan niet worden gemaakt: {0}</translation>
+        <source>Coursebook is already open with this data folder. Switch to that window, or close it first.</source>
+        <translation>Coursebook is al geopend met deze gegevensmap. Ga naar dat venster, of sluit het eerst.</translation>
     </message>
     <message>
-        <source>Coursebook is already open with this data folder (process {0}). Switch to that window, or close it first.</source>
-        <translation>Coursebook is al geopend met deze gegevensmap (proces {0}). Ga naar dat venster of sluit het eerst.</translation>
+        <source>The data folder cannot be used: it cannot be created or written to ({0}). Check that the folder and the disk are writable.</source>
+        <translation>De gegevensmap kan niet worden gebruikt: hij kan niet worden gemaakt of beschreven ({0}). Controleer of er naar de map en de schijf geschreven kan worden.</translation>
     </message>
     <message>
         <source>Folder: {0}</source>

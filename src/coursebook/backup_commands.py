@@ -3,39 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
-import sys
-from pathlib import Path
 from typing import TextIO
 
 from coursebook.paths import resolve_data_paths
 from coursebook.storage.backup import back_up, restore
 from coursebook.storage.database import DatabaseError, inspect_database
-
-LOCK_FILE = "coursebook.lock"
-
-
-def running_app(root: Path) -> int | None:
-    """The process id of a Coursebook that has this data folder open, if any.
-
-    Reads the lock file the app keeps (Qt's QLockFile: the pid on the first line). A lock
-    left by a crashed app names a process that no longer exists, and is ignored.
-    """
-    lock = root / LOCK_FILE
-    try:
-        pid = int(lock.read_text(encoding="utf-8", errors="replace").split()[0])
-    except (OSError, ValueError, IndexError):
-        return None
-    if sys.platform == "win32":
-        return pid  # no cheap liveness check: be careful
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except PermissionError:
-        return pid
-    return pid
 
 
 def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -56,14 +29,6 @@ def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
             return 1
         print(f"backed up to {target}", file=out)
         return 0
-    pid = running_app(paths.root)
-    if pid is not None:
-        print(
-            f"coursebook: Coursebook is open with this data folder (process {pid}); "
-            "close it before restoring",
-            file=err,
-        )
-        return 1
     try:
         restored = restore(database, args.file)
     except DatabaseError as error:

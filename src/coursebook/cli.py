@@ -15,7 +15,8 @@ from typing import TextIO
 
 from coursebook import APP_NAME, __version__
 from coursebook.course.check import check_path
-from coursebook.paths import DATA_DIR_ENV
+from coursebook.data_lock import DataFolderInUse, lock_data_folder
+from coursebook.paths import DATA_DIR_ENV, resolve_data_paths
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,19 +131,48 @@ def run_check_course(path: Path, out: TextIO) -> int:
     return 1
 
 
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the sub-command changes the data folder (and so needs it to itself)."""
+    return args.command in ("restore", "demo") or (
+        args.command == "customers" and args.customers_command == "import"
+    )
+
+
+def run_data_command(args: argparse.Namespace) -> int:
+    if args.command in ("backup", "restore"):
+        from coursebook.backup_commands import run_backup_command
+
+        return run_backup_command(args, sys.stdout, sys.stderr)
+    from coursebook.data_commands import run_data_command as run
+
+    return run(args, sys.stdout, sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "check-course":
         return run_check_course(args.path, sys.stdout)
-    if args.command in ("backup", "restore"):
-        from coursebook.backup_commands import run_backup_command
-
-        return run_backup_command(args, sys.stdout, sys.stderr)
-    if args.command in ("customers", "nps", "export", "demo"):
-        from coursebook.data_commands import run_data_command
-
-        return run_data_command(args, sys.stdout, sys.stderr)
+    if args.command in ("backup", "restore", "customers", "nps", "export", "demo"):
+        if not writes(args):
+            return run_data_command(args)
+        root = resolve_data_paths(getattr(args, "data_dir", None)).root
+        try:
+            lock = lock_data_folder(root)
+        except DataFolderInUse:
+            print(
+                f"coursebook: Coursebook is open with this data folder ({root}); close it "
+                f"first, or do this in the app (export, nps and backup work beside it)",
+                file=sys.stderr,
+            )
+            return 1
+        except OSError as error:
+            print(f"coursebook: {root}: {error.strerror or error}", file=sys.stderr)
+            return 1
+        try:
+            return run_data_command(args)
+        finally:
+            lock.release()
     from coursebook.ui.app import run_gui  # Qt is loaded only when the GUI starts
 
     return run_gui(args.data_dir)

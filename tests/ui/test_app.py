@@ -44,17 +44,15 @@ def test_cancelling_the_first_start_exits_cleanly(
 def test_a_second_instance_on_the_same_data_folder_is_refused(
     qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import QLockFile
+    from coursebook.data_lock import lock_data_folder
 
-    data_dir.mkdir(parents=True)
-    held = QLockFile(str(data_dir / "coursebook.lock"))
-    assert held.tryLock(0)
+    held = lock_data_folder(data_dir)  # as another Coursebook, or a command that writes, holds it
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     try:
         assert app_module.run_gui(str(data_dir)) == 3
     finally:
-        held.unlock()
+        held.release()
     assert "already open" in shown[0]
     assert not (data_dir / "coursebook.sqlite3").exists()  # it never touched the database
 

@@ -12,11 +12,13 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from filelock import FileLock
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coursebook import APP_ID, APP_NAME, __version__
 from coursebook.course.catalog import Catalog
+from coursebook.data_lock import DataFolderInUse, lock_data_folder
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
 from coursebook.storage.backup import BackupInfo, daily_backup
 from coursebook.storage.database import (
@@ -101,26 +103,26 @@ def open_or_recover(database: Path) -> Database | None:
                 return None
 
 
-def claim_data_folder(root: Path) -> QLockFile | None:
-    """One Coursebook per data folder: two processes never write the same database.
-
-    A lock left by a crashed run is recognised (its process is gone) and taken over.
-    """
+def claim_data_folder(root: Path) -> FileLock | None:
+    """One Coursebook per data folder: two processes never write the same database. The
+    command line takes the same lock (coursebook.data_lock) before it writes; a lock left by
+    a crashed run is gone with its process."""
     translate = QCoreApplication.translate
     try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        message = translate("app", "The data folder cannot be created: {0}").format(error)
-    else:
-        lock = QLockFile(str(root / "coursebook.lock"))
-        if lock.tryLock(200):
-            return lock
-        pid, _host, _app = lock.getLockInfo()
+        return lock_data_folder(root)
+    except DataFolderInUse:
         message = translate(
             "app",
-            "Coursebook is already open with this data folder (process {0}). "
+            "Coursebook is already open with this data folder. "
             "Switch to that window, or close it first.",
-        ).format(pid)
+        )
+    except OSError as error:
+        log.error("cannot lock the data folder %s: %s", root, error)
+        message = translate(
+            "app",
+            "The data folder cannot be used: it cannot be created or written to ({0}). "
+            "Check that the folder and the disk are writable.",
+        ).format(error.strerror or error)
     print(f"coursebook: {message} ({root})", file=sys.stderr)
     box = QMessageBox(QMessageBox.Icon.Information, "Coursebook", message)
     box.setInformativeText(translate("app", "Folder: {0}").format(root))
@@ -135,12 +137,12 @@ class RunningApp:
     app: QApplication
     window: MainWindow
     db: Database
-    lock: QLockFile
+    lock: FileLock
 
     def close(self) -> None:
         self.window.saver.flush()
         self.db.close()
-        self.lock.unlock()
+        self.lock.release()
 
 
 def _quit_on_signals(app: QApplication) -> None:
@@ -230,7 +232,7 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
         return 3
     db = open_or_recover(paths.database)
     if db is None:
-        lock.unlock()
+        lock.release()
         return 2
     try:
         daily_backup(paths.database, date.today())
@@ -248,7 +250,7 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     enrolment = open_or_enrol(context)
     if enrolment is None:
         db.close()
-        lock.unlock()
+        lock.release()
         return 0
     window = MainWindow(context, enrolment)
     install_exception_hook(window, log_file)
