@@ -14,7 +14,7 @@ from coursebook.export.docx_writer import write_docx
 from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
-from coursebook.storage.database import Database, DatabaseError, open_database
+from coursebook.storage.database import Database, DatabaseError
 from coursebook.workbook.customer_export import write_customers_csv
 from coursebook.workbook.customer_import import (
     CustomerFileError,
@@ -26,12 +26,13 @@ from coursebook.workbook.customers import customer_register, import_customers, s
 from coursebook.workbook.demo import WorkbookNotEmptyError, fill_demo
 from coursebook.workbook.enrolment import current_enrolment
 from coursebook.workbook.nps import NpsResult, month_of, net_promoter_score, nps_by, step_of
+from coursebook.workbook.opening import open_workbook
 
 
 def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths = resolve_data_paths(getattr(args, "data_dir", None))
     try:
-        db = open_database(paths.database)
+        db = open_workbook(paths)
     except DatabaseError as error:
         print(f"coursebook: {error}", file=err)
         return 2

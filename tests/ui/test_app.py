@@ -89,12 +89,15 @@ def test_a_damaged_database_can_be_restored_or_set_aside(
     database.write_bytes(b"\x00" * 4096)  # damaged since
     offered: list[object] = []
 
-    def answer(error: object, newest: object) -> str:
-        offered.append(newest)
-        return choice
+    from coursebook.paths import resolve_data_paths
+    from coursebook.workbook.opening import OpenProblem, Recovery
+
+    def answer(problem: OpenProblem) -> Recovery:
+        offered.append(problem.newest_backup)
+        return Recovery(choice)
 
     monkeypatch.setattr(app_module, "ask_recovery", answer)
-    opened = app_module.open_or_recover(database)
+    opened = app_module.open_or_recover(resolve_data_paths(data_dir))
     assert opened is not None
     with opened.session() as session:
         value = session.execute(text("SELECT value FROM ui_state")).scalar()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import logging
 import signal
-import sqlite3
 import sys
 from dataclasses import dataclass
-from datetime import date
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -19,17 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coursebook import APP_ID, APP_NAME, __version__
 from coursebook.course.catalog import Catalog
 from coursebook.data_lock import DataFolderInUse, lock_data_folder
-from coursebook.paths import bundled_courses_dir, resolve_data_paths
-from coursebook.storage.backup import BackupInfo, daily_backup
-from coursebook.storage.database import (
-    Database,
-    DatabaseError,
-    ForeignDatabaseError,
-    NewerSchemaError,
-    NotADatabaseError,
-    open_database,
-)
-from coursebook.storage.recovery import move_aside, newest_good_backup, restore_newest
+from coursebook.paths import DataPaths, bundled_courses_dir, resolve_data_paths
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
 from coursebook.ui.main_window import MainWindow, open_or_enrol
@@ -39,68 +27,73 @@ from coursebook.ui.single_instance import (
     listen_for_second_starts,
     server_name,
 )
+from coursebook.workbook.opening import (
+    Database,
+    DatabaseError,
+    OpenProblem,
+    Recovery,
+    open_workbook,
+)
 
 log = logging.getLogger(__name__)
 
 
-RESTORE, START_FRESH, QUIT = "restore", "fresh", "quit"
-
-
-def ask_recovery(error: DatabaseError, newest: BackupInfo | None) -> str:
+def ask_recovery(problem: OpenProblem) -> Recovery:
     """Say what is wrong with the data file and ask what to do: restore the newest good
     backup, start fresh (the file is moved aside, never deleted), or quit."""
     translate = QCoreApplication.translate
+    error, newest = problem.error, problem.newest_backup
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         translate("app", "Coursebook cannot open your data"),
         translate("app", "Coursebook cannot open your data file, and has not changed it."),
     )
     details = translate("app", "{0}\n\nFile: {1}").format(error.reason, error.path)
-    # Damaged, foreign or newer files can be set aside (never deleted) or replaced by a
-    # backup; a file that is only locked or unreadable for now is left for the person to fix.
-    recoverable = isinstance(error, NotADatabaseError | ForeignDatabaseError | NewerSchemaError)
     choices = {}
-    if recoverable and newest is not None:
+    if newest is not None:
         details += "\n\n" + translate(
             "app",
             "The newest good backup is from {0}. Restoring it moves the damaged file "
             "aside (it is kept) and puts the backup in its place.",
         ).format(newest.created.strftime("%Y-%m-%d %H:%M"))
-        choices[RESTORE] = box.addButton(
+        choices[Recovery.RESTORE] = box.addButton(
             translate("app", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
         )
-    if recoverable:
-        choices[START_FRESH] = box.addButton(
-            translate("app", "Start with an empty workbook"), QMessageBox.ButtonRole.DestructiveRole
-        )
-    choices[QUIT] = box.addButton(translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    choices[Recovery.START_FRESH] = box.addButton(
+        translate("app", "Start with an empty workbook"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    choices[Recovery.GIVE_UP] = box.addButton(
+        translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setInformativeText(details)
     box.exec()
     clicked = box.clickedButton()
-    return next((name for name, button in choices.items() if button is clicked), QUIT)
+    return next((name for name, button in choices.items() if button is clicked), Recovery.GIVE_UP)
 
 
-def open_or_recover(database: Path) -> Database | None:
-    """Open the database; when it cannot be opened, let the person choose how to go on."""
-    while True:
-        try:
-            return open_database(database)
-        except DatabaseError as error:
-            log.error("%s", error)
-            print(f"coursebook: {error}", file=sys.stderr)
-            choice = ask_recovery(error, newest_good_backup(database))
-            try:
-                if choice == RESTORE:
-                    backup, moved = restore_newest(database)
-                    log.warning("restored %s; the damaged file is kept as %s", backup.path, moved)
-                elif choice == START_FRESH:
-                    moved = move_aside(database)
-                    log.warning("started fresh; the damaged file is kept as %s", moved)
-                else:
-                    return None
-            except (OSError, DatabaseError) as problem:
-                QMessageBox.critical(None, "Coursebook", str(problem))
-                return None
+def open_or_recover(paths: DataPaths) -> Database | None:
+    """Open the data folder (the same function as the command line), asking the person what
+    to do when the file cannot be opened; None when it stays closed."""
+    try:
+        return open_workbook(paths, ask_recovery)
+    except DatabaseError as error:
+        print(f"coursebook: {error}", file=sys.stderr)
+        if not OpenProblem(error, None).recoverable:  # locked, unreadable: say so and stop
+            translate = QCoreApplication.translate
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                translate("app", "Coursebook cannot open your data"),
+                translate("app", "Coursebook cannot open your data file, and has not changed it."),
+            )
+            box.setInformativeText(
+                translate("app", "{0}\n\nFile: {1}").format(error.reason, error.path)
+            )
+            box.exec()
+        return None
+    except OSError as problem:
+        log.error("recovery failed: %s", problem)
+        QMessageBox.critical(None, "Coursebook", str(problem))
+        return None
 
 
 def claim_data_folder(root: Path) -> FileLock | None:
@@ -230,14 +223,10 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     lock = claim_data_folder(paths.root)
     if lock is None:
         return 3
-    db = open_or_recover(paths.database)
+    db = open_or_recover(paths)
     if db is None:
         lock.release()
         return 2
-    try:
-        daily_backup(paths.database, date.today())
-    except (OSError, sqlite3.Error) as error:  # never a reason not to start; say it in the log
-        log.warning("the daily backup could not be made: %s", error)
     context = AppContext(
         db=db,
         catalog=Catalog.discover(bundled_courses_dir()),

@@ -1,0 +1,89 @@
+"""Opening a data folder: the one function the window and every command-line sub-command use.
+
+It checks the database read-only first, migrates with a backup when the schema is older,
+makes the day's backup, and, when the file cannot be opened, asks `decide` what to do:
+restore the newest good backup, start fresh (the damaged file is moved aside, never
+deleted), or give up (the error is raised, the file untouched). The window asks the person
+in a dialog; the command line gives up with a one-line message.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from coursebook.paths import DataPaths
+from coursebook.storage.backup import BackupInfo, daily_backup, move_aside
+from coursebook.storage.database import (
+    Database,
+    DatabaseError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    open_database,
+)
+from coursebook.storage.recovery import newest_good_backup, restore_newest
+
+__all__ = ["Database", "DatabaseError", "OpenProblem", "Recovery", "give_up", "open_workbook"]
+
+log = logging.getLogger(__name__)
+
+
+class Recovery(Enum):
+    RESTORE = "restore"  # put the newest good backup in place
+    START_FRESH = "fresh"  # move the file aside and start an empty workbook
+    GIVE_UP = "give_up"  # leave everything as it is
+
+
+@dataclass(frozen=True)
+class OpenProblem:
+    """Why the data file cannot be opened, and what could be done about it."""
+
+    error: DatabaseError
+    newest_backup: BackupInfo | None
+
+    @property
+    def recoverable(self) -> bool:
+        """Damaged, foreign or newer files can be set aside or replaced by a backup; a file
+        that is only locked or unreadable for now is left for the person to fix."""
+        return isinstance(self.error, NotADatabaseError | ForeignDatabaseError | NewerSchemaError)
+
+
+def give_up(_problem: OpenProblem) -> Recovery:
+    return Recovery.GIVE_UP
+
+
+def open_workbook(
+    paths: DataPaths,
+    decide: Callable[[OpenProblem], Recovery] = give_up,
+    *,
+    today: date | None = None,
+) -> Database:
+    """Open (create, migrate) the data folder's database; raises DatabaseError when it
+    cannot be opened and `decide` gives up, or when a recovery fails (OSError too)."""
+    database = paths.database
+    while True:
+        try:
+            db = open_database(database)
+            break
+        except DatabaseError as error:
+            log.error("%s", error)
+            problem = OpenProblem(error, newest_good_backup(database))
+            choice = decide(problem) if problem.recoverable else Recovery.GIVE_UP
+            if choice is Recovery.RESTORE and problem.newest_backup is not None:
+                backup, kept = restore_newest(database)
+                log.warning("restored %s; the damaged file is kept as %s", backup.path, kept)
+            elif choice is Recovery.START_FRESH:
+                moved = move_aside(database)
+                log.warning("started fresh; the damaged file is kept as %s", moved)
+            else:
+                raise
+    try:
+        daily_backup(database, today or date.today())
+    except (OSError, sqlite3.Error) as error:  # never a reason not to start; say it in the log
+        log.warning("the daily backup could not be made: %s", error)
+    return db
