@@ -145,3 +145,20 @@ def test_every_import_row_reason_has_a_dutch_message(qapp: QApplication) -> None
     assert all(text.startswith("rij 5: ") for text in dutch), dutch
     assert "rij 5: het e-mailadres 'eve at home' is ongeldig" in dutch
     assert not any(word in text for text in dutch for word in (" the ", " not ", "english"))
+
+
+def test_qts_own_dialogs_speak_dutch(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    translators = install_translators(qapp, "nl")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        look_in = dialog.findChild(QLabel, "lookInLabel")
+        assert look_in is not None
+        assert look_in.text() not in ("Look in:", "")
+        dialog.deleteLater()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
