@@ -267,7 +267,7 @@ def test_restore_command_never_prints_a_traceback(
 ) -> None:
     import sqlite3
 
-    import coursebook.backup_commands
+    import coursebook.cli.backup
 
     data = tmp_path / "data"
     main(["demo", "--data-dir", str(data)])
@@ -278,7 +278,7 @@ def test_restore_command_never_prints_a_traceback(
     def fail(*_args: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(coursebook.backup_commands, "restore", fail)
+    monkeypatch.setattr(coursebook.cli.backup, "restore", fail)
     assert main(["restore", str(copy), "--data-dir", str(data)]) == 2
     assert capsys.readouterr().err.startswith("coursebook: not restored: ")
     assert main(["restore", str(tmp_path / "missing.sqlite3"), "--data-dir", str(data)]) != 0

@@ -1,4 +1,5 @@
-"""The command line: the GUI by default, and small scriptable sub-commands.
+"""The command line: the GUI by default, and small scriptable sub-commands (one module per
+group: `data.py` for customers, nps, export and demo; `backup.py` for backup and restore).
 
 coursebook [--data-dir DIR]          start the app
 coursebook --version
@@ -140,10 +141,10 @@ def writes(args: argparse.Namespace) -> bool:
 
 def run_data_command(args: argparse.Namespace) -> int:
     if args.command in ("backup", "restore"):
-        from coursebook.backup_commands import run_backup_command
+        from coursebook.cli.backup import run_backup_command
 
         return run_backup_command(args, sys.stdout, sys.stderr)
-    from coursebook.data_commands import run_data_command as run
+    from coursebook.cli.data import run_data_command as run
 
     return run(args, sys.stdout, sys.stderr)
 
