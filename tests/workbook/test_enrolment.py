@@ -44,3 +44,25 @@ def test_ui_state_values(data_dir: Path) -> None:
     set_state(db, "last_step:sample", "third")
     assert get_state(db, "last_step:sample") == "third"
     db.close()
+
+
+def test_the_step_to_open_at_start() -> None:
+    from coursebook.course.catalog import Catalog
+    from coursebook.workbook.enrolment import current_step, step_to_open
+    from tests.conftest import SAMPLE_COURSE
+
+    loaded = Catalog.discover(SAMPLE_COURSE).course("sample", "en")
+    assert loaded is not None and loaded.course is not None
+    course = loaded.course
+    start = date(2026, 11, 23)
+    wednesday = date(2026, 12, 2)  # in the week of step 2
+    this_week = current_step(course, start, wednesday)
+    assert this_week.number == 2
+    assert current_step(course, start, date(2026, 11, 1)).number == 1  # before the start
+    first = course.steps[0].id
+    # The step opened last time comes back, within the same week…
+    assert step_to_open(course, start, wednesday, first, this_week.id).id == first
+    # …but a new week opens the new week's step.
+    assert step_to_open(course, start, wednesday, first, first).id == this_week.id
+    assert step_to_open(course, start, wednesday, None, None).id == this_week.id
+    assert step_to_open(course, start, wednesday, "gone", this_week.id).id == this_week.id

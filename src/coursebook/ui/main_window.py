@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from coursebook import APP_NAME, __version__
 from coursebook.course.loader import LoadResult
 from coursebook.course.model import Course, Step, TaskType
-from coursebook.course.schedule import current_step_number
 from coursebook.storage.backup import restore
 from coursebook.storage.database import DatabaseError, open_database
 from coursebook.ui.autosave import SaveManager
@@ -38,7 +37,15 @@ from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
 from coursebook.workbook.calls import plan_calls
-from coursebook.workbook.enrolment import Enrolment, current_enrolment, enrol, get_state, set_state
+from coursebook.workbook.enrolment import (
+    Enrolment,
+    current_enrolment,
+    current_step,
+    enrol,
+    get_state,
+    set_state,
+    step_to_open,
+)
 from coursebook.workbook.progress import course_progress
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
@@ -287,18 +294,10 @@ class MainWindow(QMainWindow):
         self.banner.setText(text)
         self.banner.show()
 
-    def _current_number(self) -> int:
-        assert self.course is not None and self.course.steps
-        return current_step_number(
-            self.enrolment.start, self.course.steps[-1].number, self.context.today()
-        )
-
     def _current_step(self) -> Step:
         """This week's step, or the nearest loaded step before it."""
         assert self.course is not None
-        number = self._current_number()
-        candidates = [s for s in self.course.steps if s.number <= number]
-        return candidates[-1] if candidates else self.course.steps[0]
+        return current_step(self.course, self.enrolment.start, self.context.today())
 
     def _select_start_step(self) -> None:
         """Reopen the step selected last time, unless a new week has begun since then."""
@@ -307,13 +306,14 @@ class MainWindow(QMainWindow):
             self.work.clear()
             return
         db, course_id = self.context.db, self.course.id
-        current = self._current_step()
-        last = get_state(db, _last_step_key(course_id))
-        last_current = get_state(db, _last_current_key(course_id))
-        chosen = current.id
-        if last is not None and last_current == current.id and self.course.step(last):
-            chosen = last
-        self.select_step(chosen)
+        chosen = step_to_open(
+            self.course,
+            self.enrolment.start,
+            self.context.today(),
+            get_state(db, _last_step_key(course_id)),
+            get_state(db, _last_current_key(course_id)),
+        )
+        self.select_step(chosen.id)
 
     def select_step(self, step_id: str) -> None:
         row = self.steps_model.row_of(step_id)

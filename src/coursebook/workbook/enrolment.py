@@ -7,7 +7,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from coursebook.course.schedule import require_monday
+from coursebook.course.model import Course, Step
+from coursebook.course.schedule import current_step_number, require_monday
 from coursebook.storage.database import Database
 from coursebook.storage.models import EnrolmentRow, UiStateRow
 
@@ -55,3 +56,22 @@ def set_state(db: Database, key: str, value: str) -> None:
             session.add(UiStateRow(key=key, value=value))
         else:
             row.value = value
+
+
+def current_step(course: Course, start: date, today: date) -> Step:
+    """This week's step, or the nearest step before it (a step file may be missing)."""
+    assert course.steps, "a course without steps has no current step"
+    number = current_step_number(start, course.steps[-1].number, today)
+    earlier = [s for s in course.steps if s.number <= number]
+    return earlier[-1] if earlier else course.steps[0]
+
+
+def step_to_open(
+    course: Course, start: date, today: date, last: str | None, last_current: str | None
+) -> Step:
+    """The step to show at start: the one opened last time (`last`), unless a new week has
+    begun since (`last_current`, this week's step then, is no longer this week's step)."""
+    current = current_step(course, start, today)
+    if last is not None and last_current == current.id:
+        return course.step(last) or current
+    return current
