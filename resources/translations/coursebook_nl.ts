@@ -1498,6 +1498,94 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
         <source>row {0}: {1}</source>
         <translation>rij {0}: {1}</translation>
     </message>
+    <message>
+        <source>a CSV file (.csv or .txt) or an Excel workbook (.xlsx or .xlsm)</source>
+        <translation>een CSV-bestand (.csv of .txt) of een Excel-werkmap (.xlsx of .xlsm)</translation>
+    </message>
+    <message>
+        <source>In Excel, use “Save as” and choose CSV, or import the workbook itself.</source>
+        <translation>Kies in Excel “Opslaan als” en dan CSV, of importeer de werkmap zelf.</translation>
+    </message>
+    <message>
+        <source>This file has no extension; choose {0}.</source>
+        <translation>Dit bestand heeft geen extensie; kies {0}.</translation>
+    </message>
+    <message>
+        <source>Files ending in {0} cannot be imported; choose {1}.</source>
+        <translation>Bestanden die eindigen op {0} kunnen niet worden geïmporteerd; kies {1}.</translation>
+    </message>
+    <message>
+        <source>Files ending in {0} cannot be imported. Open the file in its spreadsheet program and save it as .xlsx or CSV first.</source>
+        <translation>Bestanden die eindigen op {0} kunnen niet worden geïmporteerd. Open het bestand in het rekenprogramma en sla het eerst op als .xlsx of CSV.</translation>
+    </message>
+    <message>
+        <source>This file has more than {0} customers, more than can be imported at once. Split it into smaller files.</source>
+        <translation>Dit bestand heeft meer dan {0} klanten, meer dan in één keer kan worden geïmporteerd. Splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>This file has only empty rows: there is no header row and no data.</source>
+        <translation>Dit bestand heeft alleen lege rijen: er is geen kopregel en er zijn geen gegevens.</translation>
+    </message>
+    <message>
+        <source>This file does not exist (any more).</source>
+        <translation>Dit bestand bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Dit is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: there is no permission to read it, or another program (such as Excel) has it open. Close it there and try again.</source>
+        <translation>Dit bestand kan niet worden geopend: er is geen toestemming om het te lezen, of een ander programma (zoals Excel) heeft het open. Sluit het daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened; the details are in the log.</source>
+        <translation>Dit bestand kan niet worden geopend; de details staan in het logbestand.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Dit bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file but looks like an Excel workbook. {0}</source>
+        <translation>Dit is geen CSV-tekstbestand maar lijkt een Excel-werkmap. {0}</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file but looks like an old Excel file. {0}</source>
+        <translation>Dit is geen CSV-tekstbestand maar lijkt een oud Excel-bestand. {0}</translation>
+    </message>
+    <message>
+        <source>This is not a text file; it cannot be read as CSV.</source>
+        <translation>Dit is geen tekstbestand; het kan niet als CSV worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The text in this file is in an unknown character encoding. Save it as “CSV UTF-8” and try again.</source>
+        <translation>De tekst in dit bestand heeft een onbekende tekenset. Sla het op als “CSV UTF-8” en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A cell that starts at or before line {0} is too long to be a customer detail. Perhaps a quote (&quot;) is missing, so that the rest of the file looks like one cell.</source>
+        <translation>Een cel die op of voor regel {0} begint, is te lang voor een klantgegeven. Misschien ontbreekt er een aanhalingsteken (&quot;), waardoor de rest van het bestand één cel lijkt.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as CSV near line {0}.</source>
+        <translation>Dit bestand kan rond regel {0} niet als CSV worden gelezen.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook: it is either protected with a password or an old Excel (.xls) file under another name. Remove the password, or save it as .xlsx or CSV, and try again.</source>
+        <translation>Dit is geen .xlsx-werkmap: hij is met een wachtwoord beveiligd, of het is een oud Excel-bestand (.xls) met een andere naam. Verwijder het wachtwoord, of sla hem op als .xlsx of CSV, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook, although its name ends in {0}. Perhaps it is a CSV or text file that was renamed; give it the right extension.</source>
+        <translation>Dit is geen Excel-werkmap, hoewel de naam eindigt op {0}. Misschien is het een hernoemd CSV- of tekstbestand; geef het de juiste extensie.</translation>
+    </message>
+    <message>
+        <source>This Excel workbook is damaged or not really an Excel workbook, so it cannot be read. Open it in Excel and save it again, or save it as CSV.</source>
+        <translation>Deze Excel-werkmap is beschadigd of niet echt een Excel-werkmap, en kan niet worden gelezen. Open hem in Excel en sla hem opnieuw op, of sla hem op als CSV.</translation>
+    </message>
+    <message>
+        <source>This Excel workbook has no worksheet.</source>
+        <translation>Deze Excel-werkmap heeft geen werkblad.</translation>
+    </message>
 </context>
 <context>
     <name>segments</name>

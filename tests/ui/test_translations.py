@@ -162,3 +162,22 @@ def test_qts_own_dialogs_speak_dutch(qapp: QApplication) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
+
+
+def test_every_customer_file_problem_has_a_dutch_message(qapp: QApplication) -> None:
+    from coursebook.ui.messages import file_problem_message
+    from coursebook.workbook.customer_import import CustomerFileError, FileProblem
+
+    params = {"suffix": ".ods", "limit": 50_000, "line": 12, "detail": "x"}
+    errors = [CustomerFileError(Path("klanten.csv"), p, **params) for p in FileProblem]
+    english = [file_problem_message(error) for error in errors]
+    translators = install_translators(qapp, "nl")
+    try:
+        dutch = [file_problem_message(error) for error in errors]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+    for en, nl in zip(english, dutch, strict=True):
+        assert en != nl and " the " not in nl and " file " not in nl, nl
+    assert any("50.000 klanten" in text for text in dutch)

@@ -12,7 +12,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from coursebook.storage.errors import StorageProblem, classify
 from coursebook.ui.i18n import format_date
-from coursebook.workbook.customer_import import SkippedRow, SkipReason
+from coursebook.workbook.customer_import import (
+    CustomerFileError,
+    FileProblem,
+    SkippedRow,
+    SkipReason,
+)
 from coursebook.workbook.validation import Field, InvalidInput, Problem
 
 
@@ -135,3 +140,85 @@ def skip_message(skipped: SkippedRow) -> str:
     }
     reason = skipped.reason if skipped.code is None else texts[skipped.code]
     return translate("messages", "row {0}: {1}").format(skipped.row, reason)
+
+
+def file_problem_message(error: CustomerFileError) -> str:
+    """Why a customer file cannot be read, in the person's language."""
+    translate = QCoreApplication.translate
+    p = error.params
+    kinds = translate("messages", "a CSV file (.csv or .txt) or an Excel workbook (.xlsx or .xlsm)")
+    save_as_csv = translate(
+        "messages", "In Excel, use “Save as” and choose CSV, or import the workbook itself."
+    )
+    texts = {
+        FileProblem.NO_EXTENSION: translate(
+            "messages", "This file has no extension; choose {0}."
+        ).format(kinds),
+        FileProblem.WRONG_EXTENSION: translate(
+            "messages", "Files ending in {0} cannot be imported; choose {1}."
+        ).format(p.get("suffix"), kinds),
+        FileProblem.SPREADSHEET_EXTENSION: translate(
+            "messages",
+            "Files ending in {0} cannot be imported. Open the file in its spreadsheet program "
+            "and save it as .xlsx or CSV first.",
+        ).format(p.get("suffix")),
+        FileProblem.TOO_MANY_ROWS: translate(
+            "messages",
+            "This file has more than {0} customers, more than can be imported at once. "
+            "Split it into smaller files.",
+        ).format(format_number(p.get("limit", 0))),
+        FileProblem.ONLY_EMPTY_ROWS: translate(
+            "messages", "This file has only empty rows: there is no header row and no data."
+        ),
+        FileProblem.NOT_FOUND: translate("messages", "This file does not exist (any more)."),
+        FileProblem.IS_FOLDER: translate("messages", "This is a folder, not a file."),
+        FileProblem.NO_PERMISSION: translate(
+            "messages",
+            "This file cannot be opened: there is no permission to read it, or another program "
+            "(such as Excel) has it open. Close it there and try again.",
+        ),
+        FileProblem.CANNOT_OPEN: translate(
+            "messages", "This file cannot be opened; the details are in the log."
+        ),
+        FileProblem.EMPTY: translate("messages", "This file is empty."),
+        FileProblem.CSV_IS_XLSX: translate(
+            "messages", "This is not a CSV text file but looks like an Excel workbook. {0}"
+        ).format(save_as_csv),
+        FileProblem.CSV_IS_XLS: translate(
+            "messages", "This is not a CSV text file but looks like an old Excel file. {0}"
+        ).format(save_as_csv),
+        FileProblem.NOT_TEXT: translate(
+            "messages", "This is not a text file; it cannot be read as CSV."
+        ),
+        FileProblem.UNKNOWN_ENCODING: translate(
+            "messages",
+            "The text in this file is in an unknown character encoding. Save it as “CSV "
+            "UTF-8” and try again.",
+        ),
+        FileProblem.CELL_TOO_LONG: translate(
+            "messages",
+            "A cell that starts at or before line {0} is too long to be a customer detail. "
+            'Perhaps a quote (") is missing, so that the rest of the file looks like one cell.',
+        ).format(p.get("line")),
+        FileProblem.CSV_UNREADABLE: translate(
+            "messages", "This file cannot be read as CSV near line {0}."
+        ).format(p.get("line")),
+        FileProblem.XLSX_PROTECTED: translate(
+            "messages",
+            "This is not an .xlsx workbook: it is either protected with a password or an old "
+            "Excel (.xls) file under another name. Remove the password, or save it as .xlsx or "
+            "CSV, and try again.",
+        ),
+        FileProblem.NOT_XLSX: translate(
+            "messages",
+            "This is not an Excel workbook, although its name ends in {0}. Perhaps it is a CSV "
+            "or text file that was renamed; give it the right extension.",
+        ).format(p.get("suffix")),
+        FileProblem.XLSX_DAMAGED: translate(
+            "messages",
+            "This Excel workbook is damaged or not really an Excel workbook, so it cannot be "
+            "read. Open it in Excel and save it again, or save it as CSV.",
+        ),
+        FileProblem.NO_WORKSHEET: translate("messages", "This Excel workbook has no worksheet."),
+    }
+    return texts[error.problem]

@@ -90,17 +90,87 @@ _SAMPLE_CHARS = 64 * 1024  # enough text to find the header row and its delimite
 _SHOWN_CHARS = 60  # a value quoted in a reason is cut off after this many characters
 
 
+class FileProblem(Enum):
+    """Why a customer file as a whole cannot be read (parameters beside each)."""
+
+    NO_EXTENSION = "no_extension"
+    WRONG_EXTENSION = "wrong_extension"  # suffix
+    SPREADSHEET_EXTENSION = "spreadsheet_extension"  # suffix: .xls, .ods, .numbers
+    TOO_MANY_ROWS = "too_many_rows"  # limit
+    ONLY_EMPTY_ROWS = "only_empty_rows"
+    NOT_FOUND = "not_found"
+    IS_FOLDER = "is_folder"
+    NO_PERMISSION = "no_permission"
+    CANNOT_OPEN = "cannot_open"  # detail
+    EMPTY = "empty"
+    CSV_IS_XLSX = "csv_is_xlsx"
+    CSV_IS_XLS = "csv_is_xls"
+    NOT_TEXT = "not_text"
+    UNKNOWN_ENCODING = "unknown_encoding"
+    CELL_TOO_LONG = "cell_too_long"  # line
+    CSV_UNREADABLE = "csv_unreadable"  # line, detail
+    XLSX_PROTECTED = "xlsx_protected"
+    NOT_XLSX = "not_xlsx"  # suffix
+    XLSX_DAMAGED = "xlsx_damaged"
+    NO_WORKSHEET = "no_worksheet"
+
+
+_KNOWN_KINDS = "a CSV file (.csv or .txt) or an Excel workbook (.xlsx or .xlsm)"
+_SAVE_AS_CSV = "In Excel, use “Save as” and choose CSV, or import the workbook itself."
+_FILE_ENGLISH = {
+    FileProblem.NO_EXTENSION: f"This file has no extension; choose {_KNOWN_KINDS}.",
+    FileProblem.WRONG_EXTENSION: "Files ending in {suffix} cannot be imported; choose "
+    + _KNOWN_KINDS
+    + ".",
+    FileProblem.SPREADSHEET_EXTENSION: "Files ending in {suffix} cannot be imported; choose "
+    + _KNOWN_KINDS
+    + ". Open the file in its spreadsheet program and save it as .xlsx or CSV first.",
+    FileProblem.TOO_MANY_ROWS: "This file has more than {limit:,} customers, which is more "
+    "than can be imported at once. Split it into smaller files.",
+    FileProblem.ONLY_EMPTY_ROWS: "This file has only empty rows: there is no header row and "
+    "no data.",
+    FileProblem.NOT_FOUND: "This file does not exist (any more).",
+    FileProblem.IS_FOLDER: "This is a folder, not a file.",
+    FileProblem.NO_PERMISSION: "This file cannot be opened: there is no permission to read "
+    "it, or another program (such as Excel) has it open. Close it there and try again.",
+    FileProblem.CANNOT_OPEN: "This file cannot be opened ({detail}).",
+    FileProblem.EMPTY: "This file is empty.",
+    FileProblem.CSV_IS_XLSX: "This is not a CSV text file but looks like an Excel workbook. "
+    + _SAVE_AS_CSV,
+    FileProblem.CSV_IS_XLS: "This is not a CSV text file but looks like an old Excel file. "
+    + _SAVE_AS_CSV,
+    FileProblem.NOT_TEXT: "This is not a text file; it cannot be read as CSV.",
+    FileProblem.UNKNOWN_ENCODING: "The text in this file is in an unknown character encoding. "
+    "Save it as “CSV UTF-8” and try again.",
+    FileProblem.CELL_TOO_LONG: "A cell that starts at or before line {line} is too long to be "
+    'a customer detail. Perhaps a quote (") is missing, so that the rest of the file looks '
+    "like one cell.",
+    FileProblem.CSV_UNREADABLE: "This file cannot be read as CSV near line {line} ({detail}).",
+    FileProblem.XLSX_PROTECTED: "This is not an .xlsx workbook: it is either protected with a "
+    "password or an old Excel (.xls) file under another name. Remove the password, or save "
+    "it as .xlsx or CSV, and try again.",
+    FileProblem.NOT_XLSX: "This is not an Excel workbook, although its name ends in {suffix}. "
+    "Perhaps it is a CSV or text file that was renamed; give it the right extension.",
+    FileProblem.XLSX_DAMAGED: "This Excel workbook is damaged or not really an Excel workbook, "
+    "so it cannot be read. Open it in Excel and save it again, or save it as CSV.",
+    FileProblem.NO_WORKSHEET: "This Excel workbook has no worksheet.",
+}
+
+
 class CustomerFileError(Exception):
     """The file as a whole cannot be read.
 
-    ``path`` is the file; ``reason`` is one or two sentences for a person, saying what is wrong
-    and, where we can tell, what to do about it.
+    ``path`` is the file; ``problem`` and ``params`` say what is wrong (the window says it in
+    the person's language); ``reason`` is the same in English, one or two sentences saying
+    what is wrong and, where we can tell, what to do about it.
     """
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path.name}: {reason}")
+    def __init__(self, path: Path, problem: FileProblem, **params: object) -> None:
         self.path = path
-        self.reason = reason
+        self.problem = problem
+        self.params = params
+        self.reason = _FILE_ENGLISH[problem].format(**params)
+        super().__init__(f"{path.name}: {self.reason}")
 
 
 @dataclass(frozen=True)
@@ -187,13 +257,11 @@ def read_table(path: Path) -> Table:
         return _read_csv(path)
     if suffix in EXCEL_EXTENSIONS:
         return _read_excel(path)
-    known = "a CSV file (.csv or .txt) or an Excel workbook (.xlsx or .xlsm)"
     if not suffix:
-        raise CustomerFileError(path, f"This file has no extension; choose {known}.")
-    reason = f"Files ending in {suffix} cannot be imported; choose {known}."
+        raise CustomerFileError(path, FileProblem.NO_EXTENSION)
     if suffix in (".xls", ".ods", ".numbers"):
-        reason += " Open the file in its spreadsheet program and save it as .xlsx or CSV first."
-    raise CustomerFileError(path, reason)
+        raise CustomerFileError(path, FileProblem.SPREADSHEET_EXTENSION, suffix=suffix)
+    raise CustomerFileError(path, FileProblem.WRONG_EXTENSION, suffix=suffix)
 
 
 class _TableBuilder:
@@ -216,11 +284,7 @@ class _TableBuilder:
             self._headers = tuple(_one_kind_of_line_break(cell).strip() for cell in cells[:width])
             return
         if len(self._rows) >= MAX_DATA_ROWS:
-            raise CustomerFileError(
-                self._path,
-                f"This file has more than {MAX_DATA_ROWS:,} customers, which is more than "
-                "can be imported at once. Split it into smaller files.",
-            )
+            raise CustomerFileError(self._path, FileProblem.TOO_MANY_ROWS, limit=MAX_DATA_ROWS)
         kept = tuple(_one_kind_of_line_break(cell) for cell in cells[:width])
         if width < len(self._headers):
             kept += ("",) * (len(self._headers) - width)
@@ -228,9 +292,7 @@ class _TableBuilder:
 
     def table(self) -> Table:
         if self._headers is None:
-            raise CustomerFileError(
-                self._path, "This file has only empty rows: there is no header row and no data."
-            )
+            raise CustomerFileError(self._path, FileProblem.ONLY_EMPTY_ROWS)
         return Table(self._headers, tuple(self._rows))
 
 
@@ -240,17 +302,14 @@ def _one_kind_of_line_break(cell: str) -> str:
     return cell
 
 
-def _open_reason(exc: OSError) -> str:
+def _open_error(path: Path, exc: OSError) -> CustomerFileError:
     if isinstance(exc, FileNotFoundError):
-        return "This file does not exist (any more)."
+        return CustomerFileError(path, FileProblem.NOT_FOUND)
     if isinstance(exc, IsADirectoryError):
-        return "This is a folder, not a file."
+        return CustomerFileError(path, FileProblem.IS_FOLDER)
     if isinstance(exc, PermissionError):
-        return (
-            "This file cannot be opened: there is no permission to read it, or another program "
-            "(such as Excel) has it open. Close it there and try again."
-        )
-    return f"This file cannot be opened ({exc.strerror or exc})."
+        return CustomerFileError(path, FileProblem.NO_PERMISSION)
+    return CustomerFileError(path, FileProblem.CANNOT_OPEN, detail=exc.strerror or exc)
 
 
 def _first_bytes(path: Path, count: int) -> bytes:
@@ -258,7 +317,7 @@ def _first_bytes(path: Path, count: int) -> bytes:
         with path.open("rb") as file:
             return file.read(count)
     except OSError as exc:
-        raise CustomerFileError(path, _open_reason(exc)) from exc
+        raise _open_error(path, exc) from exc
 
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -268,20 +327,15 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-prote
 def _read_csv(path: Path) -> Table:
     head = _first_bytes(path, 4096)
     if not head:
-        raise CustomerFileError(path, "This file is empty.")
-    save_as_csv = "In Excel, use “Save as” and choose CSV, or import the workbook itself."
+        raise CustomerFileError(path, FileProblem.EMPTY)
     if head.startswith(_ZIP_MAGIC):
-        raise CustomerFileError(
-            path, f"This is not a CSV text file but looks like an Excel workbook. {save_as_csv}"
-        )
+        raise CustomerFileError(path, FileProblem.CSV_IS_XLSX)
     if head.startswith(_OLE_MAGIC):
-        raise CustomerFileError(
-            path, f"This is not a CSV text file but looks like an old Excel file. {save_as_csv}"
-        )
+        raise CustomerFileError(path, FileProblem.CSV_IS_XLS)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         encodings: tuple[str, ...] = ("utf-16",)  # Excel's "Unicode text" (tab separated)
     elif b"\x00" in head:
-        raise CustomerFileError(path, "This is not a text file; it cannot be read as CSV.")
+        raise CustomerFileError(path, FileProblem.NOT_TEXT)
     else:
         # UTF-8 (with or without BOM) can be told apart reliably; if the file is not UTF-8 it is
         # almost always Windows-1252, which Excel on Windows writes for "CSV (semicolon
@@ -292,11 +346,7 @@ def _read_csv(path: Path) -> Table:
             return _parse_csv(path, encoding)
         except UnicodeError:
             continue
-    raise CustomerFileError(
-        path,
-        "The text in this file is in an unknown character encoding. "
-        "Save it as “CSV UTF-8” and try again.",
-    )
+    raise CustomerFileError(path, FileProblem.UNKNOWN_ENCODING)
 
 
 def _parse_csv(path: Path, encoding: str) -> Table:
@@ -315,19 +365,16 @@ def _parse_csv(path: Path, encoding: str) -> Table:
                 for number, record in enumerate(reader, start=1):
                     builder.add(number, record)
             except csv.Error as exc:
-                raise CustomerFileError(path, _csv_reason(exc, reader.line_num)) from exc
+                raise _csv_error(path, exc, reader.line_num) from exc
     except OSError as exc:
-        raise CustomerFileError(path, _open_reason(exc)) from exc
+        raise _open_error(path, exc) from exc
     return builder.table()
 
 
-def _csv_reason(exc: csv.Error, line: int) -> str:
+def _csv_error(path: Path, exc: csv.Error, line: int) -> CustomerFileError:
     if "field larger than field limit" in str(exc):
-        return (
-            f"A cell that starts at or before line {line} is too long to be a customer detail. "
-            'Perhaps a quote (") is missing, so that the rest of the file looks like one cell.'
-        )
-    return f"This file cannot be read as CSV near line {line} ({exc})."
+        return CustomerFileError(path, FileProblem.CELL_TOO_LONG, line=line)
+    return CustomerFileError(path, FileProblem.CSV_UNREADABLE, line=line, detail=exc)
 
 
 _SEP_LINE = re.compile(r"sep=([^\r\n\"])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
@@ -392,24 +439,11 @@ def _header_delimiter_counts(sample: str) -> dict[str, int]:
 def _read_excel(path: Path) -> Table:
     head = _first_bytes(path, len(_OLE_MAGIC))
     if not head:
-        raise CustomerFileError(path, "This file is empty.")
+        raise CustomerFileError(path, FileProblem.EMPTY)
     if head.startswith(_OLE_MAGIC):
-        raise CustomerFileError(
-            path,
-            "This is not an .xlsx workbook: it is either protected with a password or an old "
-            "Excel (.xls) file under another name. Remove the password, or save it as .xlsx "
-            "or CSV, and try again.",
-        )
+        raise CustomerFileError(path, FileProblem.XLSX_PROTECTED)
     if not head.startswith(_ZIP_MAGIC):
-        raise CustomerFileError(
-            path,
-            f"This is not an Excel workbook, although its name ends in {path.suffix}. "
-            "Perhaps it is a CSV or text file that was renamed; give it the right extension.",
-        )
-    damaged = (
-        "This Excel workbook is damaged or not really an Excel workbook, so it cannot be read. "
-        "Open it in Excel and save it again, or save it as CSV."
-    )
+        raise CustomerFileError(path, FileProblem.NOT_XLSX, suffix=path.suffix)
     try:
         with path.open("rb") as file:
             # openpyxl raises all kinds of exceptions for damaged files (BadZipFile, KeyError,
@@ -419,23 +453,23 @@ def _read_excel(path: Path) -> Table:
             try:
                 workbook = load_workbook(file, read_only=True, data_only=True)
             except Exception as exc:
-                raise CustomerFileError(path, damaged) from exc
+                raise CustomerFileError(path, FileProblem.XLSX_DAMAGED) from exc
             try:
                 return _read_first_sheet(path, workbook)
             except CustomerFileError:
                 raise
             except Exception as exc:
-                raise CustomerFileError(path, damaged) from exc
+                raise CustomerFileError(path, FileProblem.XLSX_DAMAGED) from exc
             finally:
                 workbook.close()
     except OSError as exc:
-        raise CustomerFileError(path, _open_reason(exc)) from exc
+        raise _open_error(path, exc) from exc
 
 
 def _read_first_sheet(path: Path, workbook: Workbook) -> Table:
     sheets = workbook.worksheets
     if not sheets:
-        raise CustomerFileError(path, "This Excel workbook has no worksheet.")
+        raise CustomerFileError(path, FileProblem.NO_WORKSHEET)
     sheet = sheets[0]
     # The stored size of a sheet is sometimes wrong (other programs write it carelessly); read
     # all the cells there are instead of trusting it.

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.storage.database import Database
-from coursebook.ui.messages import skip_message
+from coursebook.ui.messages import file_problem_message, skip_message
 from coursebook.workbook.customer_import import (
     FIELDS,
     NAME_PART_KEYS,
@@ -287,7 +287,8 @@ class ImportDialog(QDialog):
         try:
             table = read_table(path)
         except CustomerFileError as error:
-            QMessageBox.warning(parent, title, f"{path}\n\n{error.reason}")
+            log.info("cannot import %s: %s", path, error.reason)
+            QMessageBox.warning(parent, title, f"{path}\n\n{file_problem_message(error)}")
             return False
         dialog = cls(path, table, db, today, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
