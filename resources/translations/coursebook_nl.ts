@@ -1586,6 +1586,22 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
         <source>This Excel workbook has no worksheet.</source>
         <translation>Deze Excel-werkmap heeft geen werkblad.</translation>
     </message>
+    <message>
+        <source>the file was written by a newer version of Coursebook; update Coursebook</source>
+        <translation>het bestand is geschreven door een nieuwere versie van Coursebook; werk Coursebook bij</translation>
+    </message>
+    <message>
+        <source>the file belongs to another program, not to Coursebook</source>
+        <translation>het bestand hoort bij een ander programma, niet bij Coursebook</translation>
+    </message>
+    <message>
+        <source>the file is not a Coursebook database, or it is damaged or incomplete</source>
+        <translation>het bestand is geen Coursebook-database, of het is beschadigd of onvolledig</translation>
+    </message>
+    <message>
+        <source>the file cannot be read or written (permissions, another program, or the disk)</source>
+        <translation>het bestand kan niet worden gelezen of beschreven (rechten, een ander programma of de schijf)</translation>
+    </message>
 </context>
 <context>
     <name>segments</name>

@@ -54,3 +54,21 @@ def test_restore_from_the_window_shows_the_restored_work(
     assert reflection.editor.toPlainText() == "the version from last week"
     # What was replaced is kept as a backup too.
     assert any(b.kind == "before-restore" for b in list_backups(context.db.path))
+
+
+def test_a_full_disk_during_a_backup_is_said_plainly(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    import coursebook.ui.backups_dialog as dialog_module
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(dialog_module, "back_up", full)
+    dialog = BackupsDialog(context.db.path, lambda path: True)
+    qtbot.addWidget(dialog)
+    dialog.now_button.click()
+    assert dialog.message.text().startswith("No backup made: the disk is full")
+    assert "database or disk" not in dialog.message.text()

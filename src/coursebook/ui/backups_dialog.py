@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from coursebook.storage.backup import BackupInfo, back_up, list_backups
 from coursebook.storage.database import DatabaseError
+from coursebook.ui.messages import problem_message
+
+log = logging.getLogger(__name__)
 
 
 def _size(size: int) -> str:
@@ -100,8 +105,9 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         try:
             target = back_up(self.database, "manual")
-        except (OSError, DatabaseError) as error:
-            self.message.setText(self.tr("No backup made: {0}").format(error))
+        except (OSError, sqlite3.Error, DatabaseError) as error:
+            log.error("backup failed: %s", error)
+            self.message.setText(self.tr("No backup made: {0}").format(problem_message(error)))
             return
         self.message.setText(self.tr("Backed up to {0}").format(target.name))
         self.reload()
@@ -117,8 +123,9 @@ class BackupsDialog(QDialog):
             return
         try:
             back_up(self.database, target=Path(name))
-        except (OSError, DatabaseError) as error:
-            self.message.setText(self.tr("No copy made: {0}").format(error))
+        except (OSError, sqlite3.Error, DatabaseError) as error:
+            log.error("copy failed: %s", error)
+            self.message.setText(self.tr("No copy made: {0}").format(problem_message(error)))
             return
         self.message.setText(self.tr("Copy saved as {0}").format(name))
 

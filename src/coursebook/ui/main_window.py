@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
@@ -30,6 +32,7 @@ from coursebook.ui.customers.dashboard import NpsDashboard
 from coursebook.ui.customers.view import CustomersView
 from coursebook.ui.i18n import format_date, language_name
 from coursebook.ui.lesson_view import LessonView
+from coursebook.ui.messages import problem_message
 from coursebook.ui.open_actions import OpenActionsDialog
 from coursebook.ui.search_dialog import SearchDialog
 from coursebook.ui.step_list import StepListModel, StepListView
@@ -50,6 +53,7 @@ from coursebook.workbook.progress import course_progress
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
 
+log = logging.getLogger(__name__)
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 
@@ -592,9 +596,12 @@ class MainWindow(QMainWindow):
         try:
             restore(db.path, backup)
             open_database(db.path).close()  # checks the file and migrates an older schema
-        except (OSError, DatabaseError) as error:
+        except (OSError, sqlite3.Error, DatabaseError) as error:
+            log.error("restoring %s failed: %s", backup, error)
             QMessageBox.warning(
-                self, self.tr("Restore a backup"), self.tr("Not restored: {0}").format(error)
+                self,
+                self.tr("Restore a backup"),
+                self.tr("Not restored: {0}").format(problem_message(error)),
             )
             return False
         db.engine.dispose()

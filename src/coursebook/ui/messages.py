@@ -10,6 +10,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from coursebook.storage.database import (
+    DatabaseError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+)
 from coursebook.storage.errors import StorageProblem, classify
 from coursebook.ui.i18n import format_date
 from coursebook.workbook.customer_import import (
@@ -222,3 +228,25 @@ def file_problem_message(error: CustomerFileError) -> str:
         FileProblem.NO_WORKSHEET: translate("messages", "This Excel workbook has no worksheet."),
     }
     return texts[error.problem]
+
+
+def problem_message(error: BaseException) -> str:
+    """A database file refused, or a storage operation failed, in the person's language (the
+    English detail goes to the log)."""
+    translate = QCoreApplication.translate
+    if isinstance(error, NewerSchemaError):
+        return translate(
+            "messages", "the file was written by a newer version of Coursebook; update Coursebook"
+        )
+    if isinstance(error, ForeignDatabaseError):
+        return translate("messages", "the file belongs to another program, not to Coursebook")
+    if isinstance(error, NotADatabaseError):
+        return translate(
+            "messages", "the file is not a Coursebook database, or it is damaged or incomplete"
+        )
+    if isinstance(error, DatabaseError):  # unavailable: permissions, locked, disk
+        return translate(
+            "messages",
+            "the file cannot be read or written (permissions, another program, or the disk)",
+        )
+    return error_message(error)
