@@ -28,7 +28,7 @@ def test_a_damaged_database_is_reported_and_left_alone(
     assert len(shown) == 1
     text, details = shown[0]
     assert "has not changed it" in text
-    assert "not an SQLite database" in details and str(database) in details
+    assert "not a Coursebook database" in details and str(database) in details
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
     assert "not an SQLite database" in capsys.readouterr().err
 

@@ -21,6 +21,7 @@ from coursebook.paths import DataPaths, bundled_courses_dir, resolve_data_paths
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
 from coursebook.ui.main_window import MainWindow, open_or_enrol
+from coursebook.ui.messages import problem_message
 from coursebook.ui.settings import open_settings
 from coursebook.ui.single_instance import (
     ask_running_instance_to_show,
@@ -48,7 +49,7 @@ def ask_recovery(problem: OpenProblem) -> Recovery:
         translate("app", "Coursebook cannot open your data"),
         translate("app", "Coursebook cannot open your data file, and has not changed it."),
     )
-    details = translate("app", "{0}\n\nFile: {1}").format(error.reason, error.path)
+    details = translate("app", "{0}\n\nFile: {1}").format(problem_message(error), error.path)
     choices = {}
     if newest is not None:
         details += "\n\n" + translate(
@@ -86,7 +87,7 @@ def open_or_recover(paths: DataPaths) -> Database | None:
                 translate("app", "Coursebook cannot open your data file, and has not changed it."),
             )
             box.setInformativeText(
-                translate("app", "{0}\n\nFile: {1}").format(error.reason, error.path)
+                translate("app", "{0}\n\nFile: {1}").format(problem_message(error), error.path)
             )
             box.exec()
         return None
