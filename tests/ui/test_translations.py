@@ -5,6 +5,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -56,14 +57,23 @@ def test_english_plurals(context: AppContext) -> None:
     assert translate("CustomersView", "%n customer(s)", "", 3) == "3 customers"
 
 
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
+@contextmanager
+def speaking_dutch(qapp: QApplication) -> Iterator[None]:
+    """The Dutch interface for the block, then English again for the other tests."""
     translators = install_translators(qapp, "nl")
     assert len(translators) >= 1
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    install_translators(qapp, "en")  # back to English for the other tests
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    with speaking_dutch(qapp):
+        yield
 
 
 def test_the_window_speaks_dutch(qtbot: QtBot, context: AppContext, dutch: None) -> None:
@@ -84,16 +94,11 @@ def test_every_storage_problem_has_a_dutch_message(qapp: QApplication) -> None:
     from coursebook.ui.messages import storage_message
 
     english = {problem: storage_message(problem) for problem in StorageProblem}
-    translators = install_translators(qapp, "nl")
-    try:
+    with speaking_dutch(qapp):
         for problem in StorageProblem:
             dutch = storage_message(problem)
             assert dutch and dutch != english[problem], problem
             assert "SQL" not in dutch and "sqlite" not in dutch.lower()
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
 
 
 def test_every_refused_value_has_a_dutch_message(qapp: QApplication) -> None:
@@ -114,13 +119,8 @@ def test_every_refused_value_has_a_dutch_message(qapp: QApplication) -> None:
         ]
 
     english = [invalid_input_message(error) for error in errors()]
-    translators = install_translators(qapp, "nl")
-    try:
+    with speaking_dutch(qapp):
         dutch = [invalid_input_message(error) for error in errors()]
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
     for en, nl in zip(english, dutch, strict=True):
         assert nl.startswith("Niet opgeslagen: "), nl
         assert en != nl
@@ -135,13 +135,8 @@ def test_every_import_row_reason_has_a_dutch_message(qapp: QApplication) -> None
 
     params = {"limit": 200, "value": "'eve at home'", "row": 4}
     rows = [SkippedRow(5, "english", code, params) for code in SkipReason]
-    translators = install_translators(qapp, "nl")
-    try:
+    with speaking_dutch(qapp):
         dutch = [skip_message(row) for row in rows]
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
     assert all(text.startswith("rij 5: ") for text in dutch), dutch
     assert "rij 5: het e-mailadres 'eve at home' is ongeldig" in dutch
     assert not any(word in text for text in dutch for word in (" the ", " not ", "english"))
@@ -150,18 +145,13 @@ def test_every_import_row_reason_has_a_dutch_message(qapp: QApplication) -> None
 def test_qts_own_dialogs_speak_dutch(qapp: QApplication) -> None:
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    translators = install_translators(qapp, "nl")
-    try:
+    with speaking_dutch(qapp):
         dialog = QFileDialog()
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         look_in = dialog.findChild(QLabel, "lookInLabel")
         assert look_in is not None
         assert look_in.text() not in ("Look in:", "")
         dialog.deleteLater()
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
 
 
 def test_every_customer_file_problem_has_a_dutch_message(qapp: QApplication) -> None:
@@ -171,13 +161,8 @@ def test_every_customer_file_problem_has_a_dutch_message(qapp: QApplication) -> 
     params = {"suffix": ".ods", "limit": 50_000, "line": 12, "detail": "x"}
     errors = [CustomerFileError(Path("klanten.csv"), p, **params) for p in FileProblem]
     english = [file_problem_message(error) for error in errors]
-    translators = install_translators(qapp, "nl")
-    try:
+    with speaking_dutch(qapp):
         dutch = [file_problem_message(error) for error in errors]
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "en")
     for en, nl in zip(english, dutch, strict=True):
         assert en != nl and " the " not in nl and " file " not in nl, nl
     assert any("50.000 klanten" in text for text in dutch)
