@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sqlite3
 import sys
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
@@ -39,17 +40,23 @@ from coursebook.workbook.opening import (
 log = logging.getLogger(__name__)
 
 
-def ask_recovery(problem: OpenProblem) -> Recovery:
-    """Say what is wrong with the data file and ask what to do: restore the newest good
-    backup, start fresh (the file is moved aside, never deleted), or quit."""
+def _cannot_open_box(error: DatabaseError) -> tuple[QMessageBox, str]:
+    """The box that says the data file cannot be opened, and its details (what, where)."""
     translate = QCoreApplication.translate
-    error, newest = problem.error, problem.newest_backup
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         translate("app", "Coursebook cannot open your data"),
         translate("app", "Coursebook cannot open your data file, and has not changed it."),
     )
-    details = translate("app", "{0}\n\nFile: {1}").format(problem_message(error), error.path)
+    return box, translate("app", "{0}\n\nFile: {1}").format(problem_message(error), error.path)
+
+
+def ask_recovery(problem: OpenProblem) -> Recovery:
+    """Say what is wrong with the data file and ask what to do: restore the newest good
+    backup, start fresh (the file is moved aside, never deleted), or quit."""
+    translate = QCoreApplication.translate
+    newest = problem.newest_backup
+    box, details = _cannot_open_box(problem.error)
     choices = {}
     if newest is not None:
         details += "\n\n" + translate(
@@ -80,20 +87,13 @@ def open_or_recover(paths: DataPaths) -> Database | None:
     except DatabaseError as error:
         print(f"coursebook: {error}", file=sys.stderr)
         if not OpenProblem(error, None).recoverable:  # locked, unreadable: say so and stop
-            translate = QCoreApplication.translate
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                translate("app", "Coursebook cannot open your data"),
-                translate("app", "Coursebook cannot open your data file, and has not changed it."),
-            )
-            box.setInformativeText(
-                translate("app", "{0}\n\nFile: {1}").format(problem_message(error), error.path)
-            )
+            box, details = _cannot_open_box(error)
+            box.setInformativeText(details)
             box.exec()
         return None
-    except OSError as problem:
+    except (OSError, sqlite3.Error) as problem:
         log.error("recovery failed: %s", problem)
-        QMessageBox.critical(None, "Coursebook", str(problem))
+        QMessageBox.critical(None, "Coursebook", problem_message(problem))
         return None
 
 
