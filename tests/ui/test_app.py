@@ -158,3 +158,19 @@ def test_unexpected_errors_are_logged_saved_and_shown(
         if getattr(handler, "baseFilename", "") == str(log_file):
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def test_a_data_folder_that_cannot_be_written_is_said_so(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    def read_only(_root: Path) -> object:
+        raise PermissionError(errno.EACCES, "Permission denied", str(data_dir / "coursebook.lock"))
+
+    monkeypatch.setattr(app_module, "lock_data_folder", read_only)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert app_module.run_gui(str(data_dir)) == 3
+    assert "cannot be created or written to" in shown[0]
+    assert "already open" not in shown[0]
