@@ -278,7 +278,7 @@ def test_restore_command_never_prints_a_traceback(
     def fail(*_args: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(coursebook.cli.backup, "restore", fail)
+    monkeypatch.setattr(coursebook.cli.backup, "restore_data", fail)
     assert main(["restore", str(copy), "--data-dir", str(data)]) == 2
     assert capsys.readouterr().err.startswith("coursebook: not restored: ")
     assert main(["restore", str(tmp_path / "missing.sqlite3"), "--data-dir", str(data)]) != 0

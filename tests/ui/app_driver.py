@@ -26,6 +26,7 @@ def main() -> int:
     if isinstance(started, int):
         return started
     window = started.window
+    window.runner.wait()  # the step's forms are built when its work has been read
     editor = next(f for f in window.work.forms if isinstance(f, ReflectionForm)).editor
 
     if mode == "once":

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QApplication
 
 from coursebook.course.catalog import Catalog
 from coursebook.paths import resolve_data_paths
-from coursebook.storage.database import open_database
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators
+from coursebook.ui.runner import Runner
 from coursebook.ui.settings import open_settings
+from coursebook.workbook.core import Workbook
 from tests.conftest import SAMPLE_COURSE
 
 START = date(2026, 11, 23)
@@ -28,12 +29,20 @@ def english(qapp: QApplication) -> None:
 @pytest.fixture
 def context(data_dir: Path) -> Iterator[AppContext]:
     paths = resolve_data_paths(data_dir)
-    db = open_database(paths.database)
+    workbook = Workbook.open(paths)
     yield AppContext(
-        db=db,
+        workbook=workbook,
         catalog=Catalog.discover(SAMPLE_COURSE),
         settings=open_settings(paths.settings_file),
         language="en",
         today=lambda: TODAY,
     )
-    db.close()
+    workbook.close()
+
+
+@pytest.fixture
+def runner(qapp: QApplication, context: AppContext) -> Iterator[Runner]:
+    """The workbook's worker, for a view or dialog tested on its own."""
+    worker = Runner(context.workbook)
+    yield worker
+    worker.shutdown()

@@ -99,7 +99,7 @@ def test_a_damaged_database_can_be_restored_or_set_aside(
     monkeypatch.setattr(app_module, "ask_recovery", answer)
     opened = app_module.open_or_recover(resolve_data_paths(data_dir))
     assert opened is not None
-    with opened.session() as session:
+    with opened.db.session() as session:
         value = session.execute(text("SELECT value FROM ui_state")).scalar()
     opened.close()
     assert offered[0] is not None  # the backup was offered
@@ -115,7 +115,6 @@ def test_unexpected_errors_are_logged_saved_and_shown(
     import sys
 
     from coursebook.paths import resolve_data_paths
-    from coursebook.storage.database import open_database
     from coursebook.ui.context import AppContext
     from coursebook.ui.main_window import MainWindow
     from coursebook.ui.settings import open_settings
@@ -127,17 +126,23 @@ def test_unexpected_errors_are_logged_saved_and_shown(
     paths = resolve_data_paths(data_dir)
     log_file = app_module.configure_logging(paths.log_dir)
     assert log_file == data_dir / "logs" / "coursebook.log"
-    db = open_database(paths.database)
     from coursebook.course.catalog import Catalog
+    from coursebook.workbook.core import Workbook
     from tests.conftest import SAMPLE_COURSE
 
+    workbook = Workbook.open(paths)
+    db = workbook.db
     context = AppContext(
-        db, Catalog.discover(SAMPLE_COURSE), open_settings(paths.settings_file), "en", lambda: START
+        workbook,
+        Catalog.discover(SAMPLE_COURSE),
+        open_settings(paths.settings_file),
+        "en",
+        lambda: START,
     )
     window = MainWindow(context, enrol(db, "sample", "en", START))
     window.select_step("second")
     key = TaskKey("sample", "second", "reflection")
-    window.saver.schedule("pending", lambda: save_reflection(db, key, "typed"))
+    window.saver.schedule("pending", lambda wb: save_reflection(wb.db, key, "typed"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test

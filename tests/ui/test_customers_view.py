@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from coursebook.ui.context import AppContext
 from coursebook.ui.customers.model import CustomerRole
 from coursebook.ui.main_window import MainWindow
+from coursebook.ui.runner import Runner
 from coursebook.ui.work.calls_form import CallsForm
 from coursebook.workbook.calls import add_call, set_answer, update_call
 from coursebook.workbook.customers import add_customer, get_customer, update_customer
@@ -24,24 +25,25 @@ KEY = TaskKey("sample", "second", "calls")
 
 
 def log_call(context: AppContext, name: str, on: date, score: int | None) -> None:
-    call = add_call(context.db, KEY, TODAY)
-    update_call(context.db, call.id, today=TODAY, customer=name, call_date=on, score=score)
-    set_answer(context.db, call.id, 0, "an answer")
+    call = add_call(context.workbook.db, KEY, TODAY)
+    update_call(context.workbook.db, call.id, today=TODAY, customer=name, call_date=on, score=score)
+    set_answer(context.workbook.db, call.id, 0, "an answer")
 
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    enrolment = enrol(context.db, "sample", "en", START)
+    enrolment = enrol(context.workbook.db, "sample", "en", START)
     log_call(context, "Anna Bakker", TODAY - timedelta(weeks=10), 7)
     log_call(context, "Bram Fietsen", TODAY - timedelta(weeks=1), 8)
     log_call(context, "Carla Kapper", TODAY - timedelta(weeks=12), 10)
     log_call(context, "Dirk Garage", TODAY - timedelta(weeks=9), 3)
-    quiet = add_customer(context.db, "Eva Nooitgebeld", organisation="Atelier Eva")
-    update_customer(context.db, quiet, manual_segment=Segment.PASSIVE)
+    quiet = add_customer(context.workbook.db, "Eva Nooitgebeld", organisation="Atelier Eva")
+    update_customer(context.workbook.db, quiet, manual_segment=Segment.PASSIVE)
     win = MainWindow(context, enrolment)
     qtbot.addWidget(win)
     win.show()
     win.tabs.setCurrentWidget(win.customers)
+    win.runner.wait()
     return win
 
 
@@ -61,6 +63,7 @@ def select(win: MainWindow, *wanted: str) -> None:
                 index,
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
+    win.runner.wait()  # the detail pane reads the customer
 
 
 def test_register_lists_segment_score_and_last_contact(window: MainWindow) -> None:
@@ -109,12 +112,16 @@ def test_attention_list_and_planning_calls(
 ) -> None:
     view = window.customers
     view.attention.setChecked(True)
+    window.runner.wait()
     assert names(window) == ["Eva Nooitgebeld", "Anna Bakker"]
     view.weeks.setValue(11)
+    window.runner.wait()
     assert names(window) == ["Eva Nooitgebeld"]
     view.weeks.setValue(6)
+    window.runner.wait()
     select(window, "Eva Nooitgebeld", "Anna Bakker")
     view.plan_button.click()
+    window.runner.wait()
     assert window.tabs.currentIndex() == 0  # back to the course, at this week's step
     assert window.selected_step().id == "second"  # type: ignore[union-attr]
     cards = next(f for f in window.work.forms if isinstance(f, CallsForm)).cards
@@ -136,14 +143,14 @@ def test_editing_details_saves_and_updates_the_row(
     qtbot.keyClicks(detail.email, "bram@fietsen.nl")
     qtbot.keyClicks(detail.tags, "fietsen; vast")
     window.saver.flush()
-    customer = get_customer(context.db, detail.customer.id)  # type: ignore[union-attr]
+    customer = get_customer(context.workbook.db, detail.customer.id)  # type: ignore[union-attr]
     assert (customer.email, customer.tags) == ("bram@fietsen.nl", ("fietsen", "vast"))
     assert window.customers.model.index(1, 5).data() == "bram@fietsen.nl"
     detail.email.setText("")
     qtbot.keyClicks(detail.email, "not an address")
     window.saver.flush()
     assert "not an e-mail address" in detail.error.text()
-    assert get_customer(context.db, customer.id).email == "bram@fietsen.nl"
+    assert get_customer(context.workbook.db, customer.id).email == "bram@fietsen.nl"
     assert detail.calls.count() == 1 and "score 8" in detail.calls.item(0).text()
 
 
@@ -153,7 +160,7 @@ def test_add_a_score_by_hand(window: MainWindow, context: AppContext) -> None:
     assert detail.manual_segment.isEnabled()
     detail.score.setValue(9)
     detail.add_score_button.click()
-    assert get_customer(context.db, detail.customer.id).segment is Segment.PROMOTER  # type: ignore[union-attr]
+    assert get_customer(context.workbook.db, detail.customer.id).segment is Segment.PROMOTER  # type: ignore[union-attr]
     assert not detail.manual_segment.isEnabled()
     assert detail.scores.count() == 1
 
@@ -163,23 +170,29 @@ def test_new_merge_and_archive(
 ) -> None:
     view = window.customers
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Anna B.", True))
-    new_id = view.new_customer()
-    assert new_id is not None and "Anna B." in names(window)
+    view.new_customer()
+    window.runner.wait()
+    assert "Anna B." in names(window)
+    (new_id,) = [c.id for c in view.selected_customers()]  # the new one is selected
     select(window, "Anna Bakker", "Anna B.")
     assert view.merge_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Anna Bakker", True))
     view.merge_selected()
+    window.runner.wait()
     assert "Anna B." not in names(window)
-    assert get_customer(context.db, new_id).archived
+    assert get_customer(context.workbook.db, new_id).archived
     select(window, "Dirk Garage")
     view.archive_button.click()
+    window.runner.wait()
     assert "Dirk Garage" not in names(window)
     view.archived.setChecked(True)
+    window.runner.wait()
     assert "Dirk Garage" in names(window)
     select(window, "Dirk Garage")
     assert view.archive_button.text() == "Restore"
     view.archive_button.click()
     view.archived.setChecked(False)
+    window.runner.wait()
     assert "Dirk Garage" in names(window)
 
 
@@ -211,6 +224,7 @@ def test_export_to_a_folder_that_is_gone_says_so(
 
 def test_dashboard(qtbot: QtBot, window: MainWindow) -> None:
     window.tabs.setCurrentWidget(window.dashboard)
+    window.runner.wait()
     board = window.dashboard
     # Scores: 7, 8, 10, 3 → 1 promoter, 2 passives, 1 detractor → 0.
     assert board.score_label.text() == "0"
@@ -225,20 +239,23 @@ def test_dashboard(qtbot: QtBot, window: MainWindow) -> None:
     assert board.table.item(0, 0).text() == "2. Calling satisfied customers"
 
 
-def test_possible_duplicates_are_offered_for_merging(qtbot: QtBot, context: AppContext) -> None:
+def test_possible_duplicates_are_offered_for_merging(
+    qtbot: QtBot, context: AppContext, runner: Runner
+) -> None:
     from coursebook.ui.autosave import SaveManager
     from coursebook.ui.customers.view import CustomersView
     from coursebook.workbook.customers import add_customer, customer_register
 
-    first = add_customer(context.db, "Özdemir")
-    second = add_customer(context.db, "özdemir")
-    add_customer(context.db, "Jansen")
-    view = CustomersView(context.db, SaveManager(), lambda: TODAY)
+    first = add_customer(context.workbook.db, "Özdemir")
+    second = add_customer(context.workbook.db, "özdemir")
+    add_customer(context.workbook.db, "Jansen")
+    view = CustomersView(SaveManager(runner), lambda: TODAY)
     qtbot.addWidget(view)
     view.reload()
+    runner.wait()
     assert not view.duplicates.isHidden()
     assert "Özdemir" in view.duplicates.text()
     view.duplicates.linkActivated.emit("#duplicates")
     assert sorted(c.id for c in view.selected_customers()) == sorted([first, second])
     assert view.merge_button.isEnabled()
-    assert len(customer_register(context.db)) == 3  # offered, not merged
+    assert len(customer_register(context.workbook.db)) == 3  # offered, not merged

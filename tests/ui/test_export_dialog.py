@@ -15,6 +15,7 @@ from coursebook.export.labels import ENGLISH
 from coursebook.ui.context import AppContext
 from coursebook.ui.export_dialog import ExportDialog
 from coursebook.ui.pdf_export import write_pdf
+from coursebook.ui.runner import Runner
 from coursebook.workbook.reflections import save_reflection
 from coursebook.workbook.task_key import TaskKey
 from tests.conftest import SAMPLE_COURSE
@@ -22,15 +23,15 @@ from tests.ui.conftest import START, TODAY
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, context: AppContext) -> ExportDialog:
+def dialog(qtbot: QtBot, context: AppContext, runner: Runner) -> ExportDialog:
     course = load_course(SAMPLE_COURSE / "en").course
     assert course is not None
     save_reflection(
-        context.db,
+        context.workbook.db,
         TaskKey("sample", "second", "reflection"),
         "# What I learned\n\n1. one\n2. two\n\nThen:\n\n1. again",
     )
-    export = ExportDialog(context.db, course, START, lambda: TODAY, 2, "en")
+    export = ExportDialog(runner, course, START, lambda: TODAY, 2, "en")
     qtbot.addWidget(export)
     return export
 
@@ -91,7 +92,9 @@ def test_a_locked_target_offers_another_name(
 def test_pdf_has_pages(qapp: object, context: AppContext, tmp_path: Path) -> None:
     course = load_course(SAMPLE_COURSE / "en").course
     assert course is not None
-    content = gather(context.db, course, START, ExportOptions((1, 2, 3), True), date(2026, 12, 2))
+    content = gather(
+        context.workbook.db, course, START, ExportOptions((1, 2, 3), True), date(2026, 12, 2)
+    )
     target = tmp_path / "werk.pdf"
     write_pdf(content, ENGLISH, target)
     data = target.read_bytes()

@@ -19,11 +19,12 @@ from tests.ui.conftest import START
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    enrolment = enrol(context.db, "sample", "en", START)
+    enrolment = enrol(context.workbook.db, "sample", "en", START)
     win = MainWindow(context, enrolment)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.runner.wait()
     return win
 
 
@@ -95,6 +96,7 @@ def test_geometry_and_last_step_are_restored(
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
+    second.runner.wait()
     assert (second.width(), second.height()) == (700, 520)
     assert second.selected_step().id == "third"  # type: ignore[union-attr]
 
@@ -107,6 +109,7 @@ def test_a_new_week_selects_the_new_current_step(
     context.today = lambda: START + timedelta(days=15)  # in step 3's week
     later = MainWindow(context, Enrolment("sample", "en", START))
     qtbot.addWidget(later)
+    later.runner.wait()
     assert later.selected_step().id == "third"  # type: ignore[union-attr]
 
 
@@ -152,8 +155,9 @@ def test_images_load_only_from_inside_the_course(
     assert picture.save(str(outside))
     (steps / "link.png").symlink_to(outside)
     context.catalog = Catalog.discover(sample_course)
-    win = MainWindow(context, enrol(context.db, "sample", "en", START))
+    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(win)
+    win.runner.wait()
     kind = int(QTextDocument.ResourceType.ImageResource.value)
     lesson = win.lesson
     loaded = lesson.loadResource(kind, QUrl("map.png"))
@@ -181,11 +185,12 @@ def test_switching_the_course_language_keeps_the_step(
     assert names == ["English", "Nederlands"]
     assert [a.isChecked() for a in window.language_menu.actions()] == [True, False]
     window.language_menu.actions()[1].trigger()
+    window.runner.wait()
     assert window.selected_step().id == "third"  # type: ignore[union-attr]
     assert "Derde les." in lesson_text(window)
     assert window.steps_model.step_at(0).title == "Je klanten leren kennen"
     assert [a.isChecked() for a in window.language_menu.actions()] == [False, True]
     # The choice is kept.
-    reopened = MainWindow(context, current_enrolment(context.db))  # type: ignore[arg-type]
+    reopened = MainWindow(context, current_enrolment(context.workbook.db))  # type: ignore[arg-type]
     assert reopened.course.language == "nl"  # type: ignore[union-attr]
     reopened.close()

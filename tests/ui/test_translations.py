@@ -77,9 +77,10 @@ def dutch(qapp: QApplication) -> Iterator[None]:
 
 
 def test_the_window_speaks_dutch(qtbot: QtBot, context: AppContext, dutch: None) -> None:
-    enrolment = enrol(context.db, "sample", "nl", START)
+    enrolment = enrol(context.workbook.db, "sample", "nl", START)
     window = MainWindow(context, enrolment)
     qtbot.addWidget(window)
+    window.runner.wait()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Bestand", "&Cursus", "&Ga naar", "&Werk", "&Help"]
     text = window.lesson.toPlainText()

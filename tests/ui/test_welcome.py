@@ -61,7 +61,7 @@ def test_first_start_asks_and_keeps_the_choice(
     assert len(shown) == 1
     assert enrolment is not None
     assert (enrolment.course_id, enrolment.start) == ("sample", date(2026, 11, 30))
-    assert current_enrolment(context.db) == enrolment
+    assert current_enrolment(context.workbook.db) == enrolment
     # The second start does not ask again.
     assert open_or_enrol(context) == enrolment
     assert len(shown) == 1
@@ -72,7 +72,7 @@ def test_cancelling_the_welcome_enrols_nothing(
 ) -> None:
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: None))
     assert open_or_enrol(context) is None
-    assert current_enrolment(context.db) is None
+    assert current_enrolment(context.workbook.db) is None
 
 
 def test_changing_the_start_date_keeps_the_course_language(

@@ -31,14 +31,16 @@ REFLECTION = TaskKey("sample", "second", "reflection")
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    win = MainWindow(context, enrol(context.db, "sample", "en", START))
+    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.runner.wait()
     return win
 
 
 def form(win: MainWindow, kind: type) -> object:
+    win.runner.wait()  # the step's forms are built when its work has been read
     return next(f for f in win.work.forms if isinstance(f, kind))
 
 
@@ -62,7 +64,7 @@ def test_typing_an_answer_is_saved_after_a_pause(
     qtbot.keyClicks(card.answers[1], "More evening opening hours")
     # The worker writes first; the GUI thread hears of it a moment later.
     qtbot.waitUntil(lambda: not window.saver.has_pending(), timeout=3000)
-    assert list_calls(context.db, CALLS)[0].answer(1) == "More evening opening hours"
+    assert list_calls(context.workbook.db, CALLS)[0].answer(1) == "More evening opening hours"
 
 
 def test_customer_score_and_channel_save_at_once(
@@ -74,11 +76,11 @@ def test_customer_score_and_channel_save_at_once(
     qtbot.keyClick(card.customer, Qt.Key.Key_Return)
     card.score.setValue(8)
     card.channel.setCurrentIndex(1)
-    saved = list_calls(context.db, CALLS)[1]
+    saved = list_calls(context.workbook.db, CALLS)[1]
     assert (saved.customer_name, saved.score, saved.channel) == ("Fietsenmaker Peters", 8, "visit")
-    assert [c.name for c in list_customers(context.db)] == ["Fietsenmaker Peters"]
+    assert [c.name for c in list_customers(context.workbook.db)] == ["Fietsenmaker Peters"]
     card.score.setValue(-1)  # "–": no score
-    assert list_calls(context.db, CALLS)[1].score is None
+    assert list_calls(context.workbook.db, CALLS)[1].score is None
     # An absurd score cannot even be typed.
     card.score.lineEdit().selectAll()
     qtbot.keyClicks(card.score, "11")
@@ -91,10 +93,12 @@ def test_removing_a_call_can_be_undone(
     calls = form(window, CallsForm)
     qtbot.keyClicks(calls.cards[0].answers[0], "Precious answer")
     calls.cards[0].remove.click()  # flushes the typing first
-    assert len(list_calls(context.db, CALLS)) == 1
+    window.runner.wait()
+    assert len(list_calls(context.workbook.db, CALLS)) == 1
     assert window.work.undo_bar.isVisible()
     window.work.undo_bar.button.click()
-    restored = list_calls(context.db, CALLS)
+    window.runner.wait()
+    restored = list_calls(context.workbook.db, CALLS)
     assert len(restored) == 2 and restored[0].answer(0) == "Precious answer"
     assert [c.title.text() for c in calls.cards] == ["<b>Call 1</b>", "<b>Call 2</b>"]
     assert calls.cards[0].answers[0].toPlainText() == "Precious answer"
@@ -109,12 +113,13 @@ def test_actions_tick_off_and_overdue(
     first.due.setDate(first.due.date().addDays(-10))  # 24 November: before TODAY
     assert first.status.text() == "overdue"
     first.done.setChecked(True)
-    (saved, *_rest) = list_actions(context.db, ACTIONS)
+    (saved, *_rest) = list_actions(context.workbook.db, ACTIONS)
     assert saved.text == "Call every passive customer twice a year"
     assert saved.done_on == TODAY
     assert first.status.text().startswith("done")
     actions.add_button.click()
-    assert len(list_actions(context.db, ACTIONS)) == 4
+    window.runner.wait()
+    assert len(list_actions(context.workbook.db, ACTIONS)) == 4
 
 
 def test_reflection_preview_and_save(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
@@ -126,7 +131,7 @@ def test_reflection_preview_and_save(qtbot: QtBot, window: MainWindow, context: 
     qtbot.waitUntil(lambda: "Surprise" in reflection.preview.toPlainText(), timeout=2000)
     assert "**" not in reflection.preview.toPlainText()
     qtbot.waitUntil(
-        lambda: get_reflection(context.db, REFLECTION).endswith("the coffee"), timeout=3000
+        lambda: get_reflection(context.workbook.db, REFLECTION).endswith("the coffee"), timeout=3000
     )
 
 
@@ -136,7 +141,7 @@ def test_checklist_and_progress_in_the_step_list(
     window.select_step("third")
     checklist = form(window, ChecklistForm)
     checklist.boxes[1].setChecked(True)
-    assert ticked_items(context.db, TaskKey("sample", "third", "checklist")) == {1}
+    assert ticked_items(context.workbook.db, TaskKey("sample", "third", "checklist")) == {1}
     progress = window.steps_model.step_at(2).progress
     assert progress is not None and progress.tasks[0].done == 1 and not progress.complete
     checklist.boxes[0].setChecked(True)
@@ -154,7 +159,7 @@ def test_pending_typing_is_saved_when_the_window_closes(
     reflection = form(window, ReflectionForm)
     qtbot.keyClicks(reflection.editor, "Typed just before closing")
     window.close()
-    assert get_reflection(context.db, REFLECTION) == "Typed just before closing"
+    assert get_reflection(context.workbook.db, REFLECTION) == "Typed just before closing"
 
 
 def test_changing_step_saves_pending_typing(
@@ -163,7 +168,7 @@ def test_changing_step_saves_pending_typing(
     card = form(window, CallsForm).cards[0]
     qtbot.keyClicks(card.notes, "Call back in March")
     window.move_step(1)
-    assert list_calls(context.db, CALLS)[0].notes == "Call back in March"
+    assert list_calls(context.workbook.db, CALLS)[0].notes == "Call back in March"
 
 
 def test_a_failed_save_keeps_the_text_and_says_so(
@@ -174,9 +179,7 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     def locked(*args: object) -> None:
         raise sqlite3.OperationalError("database is locked")
 
-    import coursebook.ui.work.reflection_form as reflection_form_module
-
-    monkeypatch.setattr(reflection_form_module, "save_reflection", locked)
+    monkeypatch.setattr(reflections_module, "save_reflection", locked)
     reflection = form(window, ReflectionForm)
     qtbot.keyClicks(reflection.editor, "Do not lose me")
     window.saver.flush()
@@ -187,9 +190,9 @@ def test_a_failed_save_keeps_the_text_and_says_so(
     assert window.saver.has_pending()
     recovery = window.saver.recovery_file("sample/second/reflection/text")
     assert recovery is not None and recovery.read_text(encoding="utf-8") == "Do not lose me"
-    monkeypatch.setattr(reflection_form_module, "save_reflection", real_save)
+    monkeypatch.setattr(reflections_module, "save_reflection", real_save)
     window.saver.flush()
-    assert get_reflection(context.db, REFLECTION) == "Do not lose me"
+    assert get_reflection(context.workbook.db, REFLECTION) == "Do not lose me"
     assert not window.save_problem.isVisible()
     assert not recovery.exists()  # saved after all: the recovery copy is gone
 
@@ -199,9 +202,11 @@ def test_keyboard_shortcuts(qtbot: QtBot, window: MainWindow, context: AppContex
     window.reflection_action.trigger()
     assert QApplication.focusWidget() is form(window, ReflectionForm).editor
     window.add_call_action.trigger()
+    window.runner.wait()
     assert len(form(window, CallsForm).cards) == 3
-    assert len(list_calls(context.db, CALLS)) == 3
+    assert len(list_calls(context.workbook.db, CALLS)) == 3
     window.select_step("first")  # no calls task here
+    window.runner.wait()
     window.add_call_action.trigger()
     assert "no calls" in window.statusBar().currentMessage()
 
@@ -220,11 +225,13 @@ def test_search_opens_the_step_at_the_place(
     text = dialog.model.index(0).data()
     assert "Step 2: Calling satisfied customers" in text and "<b>espresso</b>" in text
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    window.runner.wait()
     assert window.selected_step().id == "second"  # type: ignore[union-attr]
     # The answer holds the window's focus (the search window stays active offscreen).
     assert window.focusWidget() is form(window, CallsForm).cards[1].answers[1]
     qtbot.keyClicks(dialog.field, ' NEAR( "*')  # hostile input is just words
     dialog.run_search()
+    window.runner.wait()
     assert "Nothing found" in dialog.summary.text()
 
 
@@ -235,12 +242,13 @@ def test_open_actions_view_ticks_the_same_action(
     qtbot.keyClicks(rows[0].text, "Send thank-you cards")
     qtbot.keyClicks(rows[1].text, "Plan a customer evening")
     window.show_open_actions()
+    window.runner.wait()
     dialog = window.actions_dialog
     assert dialog is not None
     model = dialog.model
     assert [a.text for a in model.actions] == ["Send thank-you cards", "Plan a customer evening"]
     model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert [a.text for a in open_actions(context.db, "sample")] == ["Send thank-you cards"]
+    assert [a.text for a in open_actions(context.workbook.db, "sample")] == ["Send thank-you cards"]
     # The step's own form shows it ticked too.
     assert form(window, ActionsForm).rows[1].done.isChecked()
 
@@ -260,12 +268,12 @@ def test_a_huge_paste_is_refused_with_a_message_and_the_saved_text_kept(
     assert "at most 200,000" in reflection.error.text()
     assert reflection.editor.toPlainText() == "My real reflection"
     window.saver.flush()
-    assert get_reflection(context.db, REFLECTION) == "My real reflection"
+    assert get_reflection(context.workbook.db, REFLECTION) == "My real reflection"
     # A normal paste still works.
     paste.setText(" and more")
     reflection.editor.insertFromMimeData(paste)
     window.saver.flush()
-    assert get_reflection(context.db, REFLECTION) == "My real reflection and more"
+    assert get_reflection(context.workbook.db, REFLECTION) == "My real reflection and more"
 
 
 def test_a_too_long_answer_is_not_saved_and_says_why(
@@ -275,7 +283,7 @@ def test_a_too_long_answer_is_not_saved_and_says_why(
     calls.cards[0].notes.setPlainText("n" * 200_001)  # typed or set another way
     window.saver.flush()
     assert "Not saved: 200,001 characters is too long for the notes" in calls.error.text()
-    assert list_calls(context.db, CALLS)[0].notes == ""
+    assert list_calls(context.workbook.db, CALLS)[0].notes == ""
 
 
 def test_clicking_a_checklist_text_ticks_it(
@@ -288,7 +296,7 @@ def test_clicking_a_checklist_text_ticks_it(
     label = checklist.findChildren(ClickableLabel)[0]
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert checklist.boxes[0].isChecked()
-    assert ticked_items(context.db, TaskKey("sample", "third", "checklist")) == {0}
+    assert ticked_items(context.workbook.db, TaskKey("sample", "third", "checklist")) == {0}
 
 
 def test_every_bundled_step_fits_a_narrow_work_panel(qtbot: QtBot, context: AppContext) -> None:
@@ -297,11 +305,12 @@ def test_every_bundled_step_fits_a_narrow_work_panel(qtbot: QtBot, context: AppC
     from coursebook.paths import bundled_courses_dir
 
     context.catalog = Catalog.discover(bundled_courses_dir())
-    win = MainWindow(context, enrol(context.db, "superenthousiaste-klanten", "nl", START))
+    win = MainWindow(context, enrol(context.workbook.db, "superenthousiaste-klanten", "nl", START))
     qtbot.addWidget(win)
     widths = {}
     for step in win.course.steps:  # type: ignore[union-attr]
         win.select_step(step.id)
+        win.runner.wait()
         widths[step.id] = win.work.widget().minimumSizeHint().width()
     assert max(widths.values()) <= 480, widths
 
@@ -309,10 +318,10 @@ def test_every_bundled_step_fits_a_narrow_work_panel(qtbot: QtBot, context: AppC
 def test_text_kept_from_a_failed_save_is_mentioned_at_the_next_start(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    folder = context.db.path.parent / "recovery"
+    folder = context.workbook.db.path.parent / "recovery"
     folder.mkdir()
     (folder / "unsaved-sample_second_reflection_text.txt").write_text("lost?", encoding="utf-8")
-    win = MainWindow(context, enrol(context.db, "sample", "en", START))
+    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(win)
     win.show()
     assert win.save_problem.isVisible()
@@ -324,20 +333,20 @@ def test_picking_a_customer_from_the_list_uses_that_customer(
 ) -> None:
     from coursebook.workbook.customers import add_customer
 
-    first = add_customer(context.db, "Özdemir", organisation="Bakkerij")
-    second = add_customer(context.db, "Özdemir", organisation="Slagerij")  # a namesake
-    win = MainWindow(context, enrol(context.db, "sample", "en", START))
+    first = add_customer(context.workbook.db, "Özdemir", organisation="Bakkerij")
+    second = add_customer(context.workbook.db, "Özdemir", organisation="Slagerij")  # a namesake
+    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(win)
     card = form(win, CallsForm).cards[0]
     index = next(i for i in range(card.customer.count()) if card.customer.itemData(i) == second)
     card.customer.setCurrentIndex(index)
     card.customer.activated.emit(index)
-    assert list_calls(context.db, CALLS)[0].customer_id == second
+    assert list_calls(context.workbook.db, CALLS)[0].customer_id == second
     card.customer.setFocus()
     card.customer.setEditText("ÖZDEMIR")  # typed by hand: the first of that name
     card.customer.lineEdit().editingFinished.emit()
-    assert list_calls(context.db, CALLS)[0].customer_id == first
-    assert len(list_customers(context.db)) == 2
+    assert list_calls(context.workbook.db, CALLS)[0].customer_id == first
+    assert len(list_customers(context.workbook.db)) == 2
 
 
 LOCK_HOLDER = """
@@ -362,7 +371,7 @@ def test_a_locked_database_keeps_the_window_turning_and_saves_afterwards(
     from PySide6.QtCore import QTimer
 
     holder = subprocess.Popen(
-        [sys.executable, "-c", LOCK_HOLDER, str(context.db.path), "9"],
+        [sys.executable, "-c", LOCK_HOLDER, str(context.workbook.db.path), "9"],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -387,7 +396,7 @@ def test_a_locked_database_keeps_the_window_turning_and_saves_afterwards(
         holder.wait(timeout=30)
         qtbot.waitUntil(
             lambda: (
-                get_reflection(context.db, REFLECTION)
+                get_reflection(context.workbook.db, REFLECTION)
                 == "Written while another program holds the lock"
             ),
             timeout=15_000,
@@ -403,10 +412,11 @@ def test_messages_read_right_for_an_empty_call_and_a_start_still_ahead(
     qtbot: QtBot, context: AppContext
 ) -> None:
     future = date(2026, 12, 7)  # the Monday after "today"
-    win = MainWindow(context, enrol(context.db, "sample", "en", future))
+    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", future))
     qtbot.addWidget(win)
     assert win.statusBar().currentMessage().startswith("Starts on Monday 7 December")
     win.select_step("second")
     calls = form(win, CallsForm)
     calls.remove_call(calls.cards[0])
+    win.runner.wait()
     assert win.work.undo_bar.label.text() == "Removed a call without a customer."

@@ -7,8 +7,7 @@ import sqlite3
 from typing import TextIO
 
 from coursebook.paths import resolve_data_paths
-from coursebook.storage.backup import back_up, restore
-from coursebook.storage.database import DatabaseError, inspect_database
+from coursebook.workbook.core import DatabaseError, back_up_data, restore_data
 
 
 def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -19,8 +18,7 @@ def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
             print(f"coursebook: {database}: there is no database to back up yet", file=err)
             return 1
         try:
-            inspect_database(database)
-            target = back_up(database, "manual", target=args.out)
+            target = back_up_data(paths, args.out)
         except DatabaseError as error:
             print(f"coursebook: {error}", file=err)
             return 2
@@ -30,7 +28,7 @@ def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
         print(f"backed up to {target}", file=out)
         return 0
     try:
-        restored = restore(database, args.file)
+        restored = restore_data(paths, args.file)
     except DatabaseError as error:
         print(f"coursebook: not restored: {error}", file=err)
         return 2

@@ -9,12 +9,12 @@ from typing import TextIO
 from coursebook.course.catalog import Catalog
 from coursebook.course.model import Course
 from coursebook.export.atomic import ExportTargetError
-from coursebook.export.content import ExportOptions, gather, parse_step_range
+from coursebook.export.content import ExportOptions, parse_step_range
 from coursebook.export.docx_writer import write_docx
 from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
-from coursebook.storage.database import Database, DatabaseError
+from coursebook.workbook.core import DatabaseError, Workbook, WorkbookNotEmptyError
 from coursebook.workbook.customer_export import write_customers_csv
 from coursebook.workbook.customer_import import (
     CustomerFileError,
@@ -22,31 +22,27 @@ from coursebook.workbook.customer_import import (
     guess_mapping,
     read_table,
 )
-from coursebook.workbook.customers import customer_register, import_customers, score_history
-from coursebook.workbook.demo import WorkbookNotEmptyError, fill_demo
-from coursebook.workbook.enrolment import current_enrolment
 from coursebook.workbook.nps import NpsResult, month_of, net_promoter_score, nps_by, step_of
-from coursebook.workbook.opening import open_workbook
 
 
 def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths = resolve_data_paths(getattr(args, "data_dir", None))
     try:
-        db = open_workbook(paths)
+        workbook = Workbook.open(paths)
     except DatabaseError as error:
         print(f"coursebook: {error}", file=err)
         return 2
     try:
         if args.command == "nps":
-            return print_nps(db, args.by, out)
+            return print_nps(workbook, args.by, out)
         if args.command == "export":
-            return export(db, args, out, err)
+            return export(workbook, args, out, err)
         if args.command == "demo":
-            return demo(db, args.language, out, err)
+            return demo(workbook, args.language, out, err)
         if args.customers_command == "import":
-            return import_file(db, args, out, err)
+            return import_file(workbook, args, out, err)
         count = write_customers_csv(
-            customer_register(db, include_archived=args.archived), args.file
+            workbook.customer_register(include_archived=args.archived), args.file
         )
         print(f"exported {count} customers to {args.file}", file=out)
         return 0
@@ -57,10 +53,10 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         return 1
     finally:
-        db.close()
+        workbook.close()
 
 
-def import_file(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def import_file(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         table = read_table(args.file)
     except CustomerFileError as error:
@@ -75,7 +71,7 @@ def import_file(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO
         )
         return 1
     found, skipped = candidates(table, mapping)
-    report = import_customers(db, found, skipped, date.today())
+    report = workbook.import_customers(found, skipped, date.today()).value
     print(
         f"imported {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
         f"skipped {len(report.skipped)}",
@@ -94,8 +90,8 @@ def _line(label: str, result: NpsResult) -> str:
     )
 
 
-def print_nps(db: Database, by: str | None, out: TextIO) -> int:
-    entries = score_history(db)
+def print_nps(workbook: Workbook, by: str | None, out: TextIO) -> int:
+    entries = workbook.score_history()
     header = (
         f"{'period':<32} {'NPS':>5} {'promoters':>10} {'passives':>9} "
         f"{'detractors':>11} {'respondents':>12}"
@@ -107,7 +103,7 @@ def print_nps(db: Database, by: str | None, out: TextIO) -> int:
             print(_line(month, result), file=out)
     elif by == "step":
         results = nps_by(entries, step_of)
-        enrolment = current_enrolment(db)
+        enrolment = workbook.enrolment()
         loaded = (
             Catalog.discover(bundled_courses_dir()).course(enrolment.course_id, enrolment.language)
             if enrolment
@@ -131,8 +127,8 @@ def print_nps(db: Database, by: str | None, out: TextIO) -> int:
     return 0
 
 
-def _enrolled_course(db: Database) -> tuple[Course, date] | None:
-    enrolment = current_enrolment(db)
+def _enrolled_course(workbook: Workbook) -> tuple[Course, date] | None:
+    enrolment = workbook.enrolment()
     if enrolment is None:
         return None
     loaded = Catalog.discover(bundled_courses_dir()).course(enrolment.course_id, enrolment.language)
@@ -141,8 +137,8 @@ def _enrolled_course(db: Database) -> tuple[Course, date] | None:
     return loaded.course, enrolment.start
 
 
-def export(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    enrolled = _enrolled_course(db)
+def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    enrolled = _enrolled_course(workbook)
     if enrolled is None:
         print(
             "coursebook: no course chosen in this data folder yet (start the app first, "
@@ -162,7 +158,7 @@ def export(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
         print(f"coursebook: --steps: {error}", file=err)
         return 2
     options = ExportOptions(steps, args.lessons, args.customers, args.nps, args.name)
-    content = gather(db, course, start, options, date.today())
+    content = workbook.export_content(course, start, options, date.today())
     labels = labels_for(args.language or course.language)
     try:
         if args.format == "docx":
@@ -181,7 +177,7 @@ def export(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
     return 0
 
 
-def demo(db: Database, language: str, out: TextIO, err: TextIO) -> int:
+def demo(workbook: Workbook, language: str, out: TextIO, err: TextIO) -> int:
     catalog = Catalog.discover(bundled_courses_dir())
     entry = catalog.get("superenthousiaste-klanten") or next(iter(catalog), None)
     if entry is None:
@@ -190,12 +186,12 @@ def demo(db: Database, language: str, out: TextIO, err: TextIO) -> int:
     course = entry.version(entry.pick_language([language])).course
     assert course is not None
     try:
-        summary = fill_demo(db, course, date.today())
+        summary = workbook.fill_demo(course, date.today()).value
     except WorkbookNotEmptyError as error:
-        print(f"coursebook: {db.path.parent}: {error}", file=err)
+        print(f"coursebook: {workbook.folder}: {error}", file=err)
         return 1
     print(
-        f"demo workbook in {db.path.parent}: {summary.customers} customers, "
+        f"demo workbook in {workbook.folder}: {summary.customers} customers, "
         f"{summary.calls} calls, {summary.actions} actions, "
         f"{summary.reflections} reflections",
         file=out,

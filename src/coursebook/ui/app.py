@@ -29,13 +29,7 @@ from coursebook.ui.single_instance import (
     listen_for_second_starts,
     server_name,
 )
-from coursebook.workbook.opening import (
-    Database,
-    DatabaseError,
-    OpenProblem,
-    Recovery,
-    open_workbook,
-)
+from coursebook.workbook.core import DatabaseError, OpenProblem, Recovery, Workbook
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +73,11 @@ def ask_recovery(problem: OpenProblem) -> Recovery:
     return next((name for name, button in choices.items() if button is clicked), Recovery.GIVE_UP)
 
 
-def open_or_recover(paths: DataPaths) -> Database | None:
+def open_or_recover(paths: DataPaths) -> Workbook | None:
     """Open the data folder (the same function as the command line), asking the person what
     to do when the file cannot be opened; None when it stays closed."""
     try:
-        return open_workbook(paths, ask_recovery)
+        return Workbook.open(paths, ask_recovery)
     except DatabaseError as error:
         print(f"coursebook: {error}", file=sys.stderr)
         if not OpenProblem(error, None).recoverable:  # locked, unreadable: say so and stop
@@ -130,12 +124,13 @@ class RunningApp:
 
     app: QApplication
     window: MainWindow
-    db: Database
+    workbook: Workbook
     lock: FileLock
 
     def close(self) -> None:
         self.window.saver.flush()
-        self.db.close()
+        self.window.runner.shutdown()
+        self.workbook.close()
         self.lock.release()
 
 
@@ -224,12 +219,12 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     lock = claim_data_folder(paths.root)
     if lock is None:
         return 3
-    db = open_or_recover(paths)
-    if db is None:
+    workbook = open_or_recover(paths)
+    if workbook is None:
         lock.release()
         return 2
     context = AppContext(
-        db=db,
+        workbook=workbook,
         catalog=Catalog.discover(bundled_courses_dir()),
         settings=open_settings(paths.settings_file),
         language=language,
@@ -239,7 +234,7 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
             log.warning("course bundle not usable: %s", problem)
     enrolment = open_or_enrol(context)
     if enrolment is None:
-        db.close()
+        workbook.close()
         lock.release()
         return 0
     window = MainWindow(context, enrolment)
@@ -249,7 +244,7 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     app.commitDataRequest.connect(lambda _manager: window.saver.flush())  # session ends
     _quit_on_signals(app)
     window.show()
-    return RunningApp(app, window, db, lock)
+    return RunningApp(app, window, workbook, lock)
 
 
 def run_gui(data_dir: str | None) -> int:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coursebook.ui.messages import error_message, invalid_input_message
 from coursebook.ui.runner import Runner
+from coursebook.workbook.core import Workbook
 from coursebook.workbook.validation import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -30,13 +31,14 @@ RETRY_MS = 5000  # a write that failed (locked, disk full) is tried again after 
 
 @dataclass
 class _Pending:
-    write: Callable[[], Any]
+    write: Callable[[Workbook], Any]
     first_change: float
     timer: QTimer = field(repr=False)
     text: str | None = None  # typed text, kept in a recovery file if it cannot be saved
     on_saved: Callable[[Any], None] | None = None
     on_refused: Callable[[InvalidInput], None] | None = None
     version: int = 0  # counts newer writes for the key while one is on its way
+    origin: object = None  # who asked: told with the changes, so it can skip its own
 
 
 class SaveManager(QObject):
@@ -49,25 +51,23 @@ class SaveManager(QObject):
     failed = Signal(str, str)  # key, message for the person
 
     def __init__(
-        self,
-        parent: QObject | None = None,
-        recovery_dir: Path | None = None,
-        runner: Runner | None = None,
+        self, runner: Runner, parent: QObject | None = None, recovery_dir: Path | None = None
     ) -> None:
         super().__init__(parent)
         self._pending: dict[str, _Pending] = {}
         self.recovery_dir = recovery_dir
-        self.runner = runner or Runner(self)
+        self.runner = runner
         self._failures = 0
 
     def schedule(
         self,
         key: str,
-        write: Callable[[], Any],
+        write: Callable[[Workbook], Any],
         text: str | None = None,
         *,
         on_saved: Callable[[Any], None] | None = None,
         on_refused: Callable[[InvalidInput], None] | None = None,
+        origin: object = None,
     ) -> None:
         """Run `write` after a pause; a newer write for the same key replaces an older one.
         `text`, for text fields, is written to a recovery file while saving fails."""
@@ -77,11 +77,12 @@ class SaveManager(QObject):
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.timeout.connect(lambda k=key: self._run(k))
-            pending = _Pending(write, now, timer, text, on_saved, on_refused)
+            pending = _Pending(write, now, timer, text, on_saved, on_refused, origin=origin)
             self._pending[key] = pending
         else:
             pending.write, pending.text = write, text
             pending.on_saved, pending.on_refused = on_saved, on_refused
+            pending.origin = origin
             pending.version += 1
         waited_ms = (now - pending.first_change) * 1000
         pending.timer.start(int(max(0, min(PAUSE_MS, MAX_WAIT_MS - waited_ms))))
@@ -89,14 +90,15 @@ class SaveManager(QObject):
     def save_now(
         self,
         key: str,
-        write: Callable[[], Any],
+        write: Callable[[Workbook], Any],
         *,
         on_saved: Callable[[Any], None] | None = None,
         on_refused: Callable[[InvalidInput], None] | None = None,
+        origin: object = None,
     ) -> bool:
         """For fields that save at once (checkboxes, dates). Earlier pending writes run
         first, so the database sees changes in the order they were made."""
-        self.schedule(key, write, on_saved=on_saved, on_refused=on_refused)
+        self.schedule(key, write, on_saved=on_saved, on_refused=on_refused, origin=origin)
         return self.flush()
 
     def has_pending(self) -> bool:
@@ -146,6 +148,7 @@ class SaveManager(QObject):
             pending.write,
             lambda result: self._succeeded(key, pending, version, result),
             lambda error: self._failed(key, pending, version, error),
+            origin=pending.origin,
         )
 
     def _is_current(self, key: str, pending: _Pending, version: int) -> bool:

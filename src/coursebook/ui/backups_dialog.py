@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coursebook.storage.backup import BackupInfo, back_up, list_backups
-from coursebook.storage.database import DatabaseError
 from coursebook.ui.messages import problem_message
+from coursebook.ui.runner import Runner
+from coursebook.workbook.core import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +32,17 @@ def _size(size: int) -> str:
 
 
 class BackupsDialog(QDialog):
-    """`restore_requested(path)` asks the window to restore (it must close the database)."""
+    """`restore(path)` asks the window to restore (it must close the database)."""
 
     def __init__(
-        self, database: Path, restore: Callable[[Path], bool], parent: QWidget | None = None
+        self,
+        runner: Runner,
+        folder: Path,
+        restore: Callable[[Path], bool],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.runner = runner
         self.restore = restore
         self.backups: list[BackupInfo] = []
         self.setWindowTitle(self.tr("Backups"))
@@ -49,7 +52,7 @@ class BackupsDialog(QDialog):
                 "Coursebook makes a backup at the first start of each day and keeps those of the "
                 "last 7 days and the last 8 weeks, plus one before every update and every "
                 "restore. Folder: {0}"
-            ).format(database.parent / "backups")
+            ).format(folder / "backups")
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
@@ -81,7 +84,10 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.backups = list_backups(self.database)
+        self.runner.submit(lambda wb: wb.backups(), self._show)
+
+    def _show(self, backups: list[BackupInfo]) -> None:
+        self.backups = backups
         kinds = {
             "daily": self.tr("daily"),
             "manual": self.tr("by hand"),
@@ -103,14 +109,16 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     def back_up_now(self) -> None:
-        try:
-            target = back_up(self.database, "manual")
-        except (OSError, sqlite3.Error, DatabaseError) as error:
-            log.error("backup failed: %s", error)
+        def made(target: Path) -> None:
+            self.message.setText(self.tr("Backed up to {0}").format(target.name))
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            log.error("backup failed", exc_info=error)
             self.message.setText(self.tr("No backup made: {0}").format(problem_message(error)))
-            return
-        self.message.setText(self.tr("Backed up to {0}").format(target.name))
-        self.reload()
+
+        self.message.setText(self.tr("Backing up…"))
+        self.runner.submit(lambda wb: wb.back_up(), made, failed)
 
     def save_copy(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -121,13 +129,17 @@ class BackupsDialog(QDialog):
         )
         if not name:
             return
-        try:
-            back_up(self.database, target=Path(name))
-        except (OSError, sqlite3.Error, DatabaseError) as error:
-            log.error("copy failed: %s", error)
+
+        def failed(error: Exception) -> None:
+            log.error("copy failed", exc_info=error)
             self.message.setText(self.tr("No copy made: {0}").format(problem_message(error)))
-            return
-        self.message.setText(self.tr("Copy saved as {0}").format(name))
+
+        self.message.setText(self.tr("Saving a copy…"))
+        self.runner.submit(
+            lambda wb: wb.back_up(Path(name)),
+            lambda _target: self.message.setText(self.tr("Copy saved as {0}").format(name)),
+            failed,
+        )
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

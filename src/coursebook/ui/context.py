@@ -1,4 +1,7 @@
-"""What the windows of one running app share: the database, the courses, preferences."""
+"""What the windows of one running app share: the workbook, the courses, preferences.
+
+The window reaches the workbook only through its runner (one worker thread); start-up code,
+before there is a window, may call it directly."""
 
 from __future__ import annotations
 
@@ -9,12 +12,12 @@ from datetime import date
 from PySide6.QtCore import QSettings
 
 from coursebook.course.catalog import Catalog
-from coursebook.storage.database import Database
+from coursebook.workbook.core import Workbook
 
 
 @dataclass
 class AppContext:
-    db: Database
+    workbook: Workbook
     catalog: Catalog
     settings: QSettings
     language: str

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from coursebook.course.model import Course
 from coursebook.export.atomic import ExportCancelled, ExportTargetError, another_name
-from coursebook.export.content import ExportContent, ExportOptions, gather
+from coursebook.export.content import ExportContent, ExportOptions
 from coursebook.export.docx_writer import write_docx
 from coursebook.export.labels import Labels, labels_for
 from coursebook.export.markdown_writer import write_markdown
-from coursebook.storage.database import Database
+from coursebook.ui.messages import problem_message
 from coursebook.ui.pdf_export import write_pdf
+from coursebook.ui.runner import Runner
 
 log = logging.getLogger(__name__)
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "md": ".md"}
@@ -83,7 +84,7 @@ class ExportWorker(QObject):
 class ExportDialog(QDialog):
     def __init__(
         self,
-        db: Database,
+        runner: Runner,
         course: Course,
         start: date,
         today: Callable[[], date],
@@ -92,7 +93,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.course, self.start, self.today = db, course, start, today
+        self.runner, self.course, self.start, self.today = runner, course, start, today
         self.language = language
         self.export_thread: QThread | None = None
         self.worker: ExportWorker | None = None
@@ -215,7 +216,22 @@ class ExportDialog(QDialog):
             self.nps.isChecked(),
             self.name.text().strip(),
         )
-        content = gather(self.db, self.course, self.start, options, self.today())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.message.setText(self.tr("Reading your work…"))
+        course, start, today = self.course, self.start, self.today()
+        self.runner.submit(
+            lambda wb: wb.export_content(course, start, options, today),
+            lambda content: self._write(content, path),
+            self._not_read,
+        )
+
+    def _not_read(self, error: Exception) -> None:
+        log.error("reading the work to export failed", exc_info=error)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.message.setText(self.tr("Not exported: {0}").format(problem_message(error)))
+
+    def _write(self, content: ExportContent, path: Path) -> None:
+        """Write the file in a thread of its own (it may take a while, and can be cancelled)."""
         self.worker = ExportWorker(content, labels_for(self.language), self.chosen_format(), path)
         self.export_thread = QThread(self)
         self.worker.moveToThread(self.export_thread)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
 from coursebook import APP_NAME, __version__
 from coursebook.course.loader import LoadResult
 from coursebook.course.model import Course, Step, TaskType
-from coursebook.storage.backup import restore
-from coursebook.storage.database import DatabaseError, open_database
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.context import AppContext
 from coursebook.ui.customers.dashboard import NpsDashboard
@@ -34,22 +31,14 @@ from coursebook.ui.i18n import format_date, language_name
 from coursebook.ui.lesson_view import LessonView
 from coursebook.ui.messages import problem_message
 from coursebook.ui.open_actions import OpenActionsDialog
+from coursebook.ui.runner import Runner
 from coursebook.ui.search_dialog import SearchDialog
 from coursebook.ui.step_list import StepListModel, StepListView
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
-from coursebook.workbook.calls import plan_calls
-from coursebook.workbook.enrolment import (
-    Enrolment,
-    current_enrolment,
-    current_step,
-    enrol,
-    get_state,
-    set_state,
-    step_to_open,
-)
-from coursebook.workbook.progress import course_progress
+from coursebook.workbook.changes import Changes
+from coursebook.workbook.enrolment import Enrolment, current_step
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
 
@@ -58,15 +47,11 @@ GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 
 
-def _last_step_key(course_id: str) -> str:
-    return f"last_step:{course_id}"
-
-
-def _last_current_key(course_id: str) -> str:
-    return f"last_current_step:{course_id}"
-
-
 class MainWindow(QMainWindow):
+    """Lays out the views and routes between them. Every read and write of the workbook
+    goes through `runner` (one worker thread); views hear what changed from its `changed`
+    signal and redraw their own part."""
+
     def __init__(self, context: AppContext, enrolment: Enrolment) -> None:
         super().__init__()
         self.context = context
@@ -97,11 +82,14 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.banner)
         centre_layout.addWidget(self.lesson, 1)
 
-        self.saver = SaveManager(self, recovery_dir=context.db.path.parent / "recovery")
+        self.runner = Runner(context.workbook, self)
+        self.runner.changed.connect(self._on_changes)
+        self.saver = SaveManager(
+            self.runner, self, recovery_dir=context.workbook.folder / "recovery"
+        )
         self.saver.failed.connect(self._on_save_failed)
         self.saver.saved.connect(self._on_saved)
         self.work = WorkPanel(self.saver)
-        self.work.changed.connect(self.refresh_progress)
         self.save_problem = QLabel()
         self.save_problem.setWordWrap(True)
         self.save_problem.setStyleSheet(
@@ -125,10 +113,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([280, 560, 520])
 
-        self.customers = CustomersView(context.db, self.saver, context.today)
+        self.customers = CustomersView(self.saver, context.today)
         self.customers.plan_calls_requested.connect(self.plan_calls)
         self.customers.import_requested.connect(self.import_customers)
-        self.dashboard = NpsDashboard(context.db)
+        self.dashboard = NpsDashboard(self.runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Course"))
@@ -225,7 +213,8 @@ class MainWindow(QMainWindow):
     def _load_result(self) -> LoadResult | None:
         return self.context.catalog.course(self.enrolment.course_id, self.enrolment.language)
 
-    def load_course(self) -> None:
+    def load_course(self, open_step: str | None = None) -> None:
+        """Show the followed course; opens `open_step`, else the step to open at start."""
         result = self._load_result()
         self.course = result.course if result is not None else None
         self.problems = tuple(str(p) for p in result.problems) if result is not None else ()
@@ -257,7 +246,10 @@ class MainWindow(QMainWindow):
             )
         else:
             self.banner.hide()
-        self._select_start_step()
+        if open_step is not None and self.course.step(open_step) is not None:
+            self.select_step(open_step)
+        else:
+            self._select_start_step()
         self.statusBar().showMessage(
             (
                 self.tr("Started on {0}")
@@ -287,12 +279,13 @@ class MainWindow(QMainWindow):
         if self.course is None or language == self.course.language:
             return
         selected = self.selected_step()
-        self.enrolment = enrol(
-            self.context.db, self.enrolment.course_id, language, self.enrolment.start
-        )
-        self.load_course()
-        if selected is not None:
-            self.select_step(selected.id)
+        course_id, start = self.enrolment.course_id, self.enrolment.start
+
+        def enrolled(enrolment: Enrolment) -> None:
+            self.enrolment = enrolment
+            self.load_course(open_step=selected.id if selected is not None else None)
+
+        self.runner.submit(lambda wb: wb.enrol(course_id, language, start), enrolled)
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -309,15 +302,14 @@ class MainWindow(QMainWindow):
             self.lesson.clear()
             self.work.clear()
             return
-        db, course_id = self.context.db, self.course.id
-        chosen = step_to_open(
-            self.course,
-            self.enrolment.start,
-            self.context.today(),
-            get_state(db, _last_step_key(course_id)),
-            get_state(db, _last_current_key(course_id)),
-        )
-        self.select_step(chosen.id)
+        course, start, today = self.course, self.enrolment.start, self.context.today()
+
+        def chosen(step: Step) -> None:
+            # Unless the person picked a step meanwhile, or another course is shown.
+            if self.course is course and self.selected_step() is None:
+                self.select_step(step.id)
+
+        self.runner.submit(lambda wb: wb.step_to_open(course, start, today), chosen)
 
     def select_step(self, step_id: str) -> None:
         row = self.steps_model.row_of(step_id)
@@ -351,13 +343,10 @@ class MainWindow(QMainWindow):
         step = self.selected_step()
         if step is None or self.course is None:
             return
-        self.lesson.show_step(step, self.course.folder, self.enrolment.start, self.context.today())
-        self.work.show_step(
-            self.context.db, self.course, step, self.enrolment.start, self.context.today
-        )
-        db = self.context.db
-        set_state(db, _last_step_key(self.course.id), step.id)
-        set_state(db, _last_current_key(self.course.id), self._current_step().id)
+        course, start, today = self.course, self.enrolment.start, self.context.today()
+        self.lesson.show_step(step, course.folder, start, today)
+        self.work.show_step(course, step, start, self.context.today)
+        self.runner.submit(lambda wb: wb.remember_step(course, step.id, start, today))
 
     def change_course(self) -> None:
         current = WelcomeChoice(
@@ -368,8 +357,14 @@ class MainWindow(QMainWindow):
         )
         if choice is None:
             return
-        self.enrolment = enrol(self.context.db, choice.course_id, choice.language, choice.start)
-        self.load_course()
+
+        def enrolled(enrolment: Enrolment) -> None:
+            self.enrolment = enrolment
+            self.load_course()
+
+        self.runner.submit(
+            lambda wb: wb.enrol(choice.course_id, choice.language, choice.start), enrolled
+        )
 
     def _on_link_refused(self, target: str) -> None:
         self.statusBar().showMessage(
@@ -383,7 +378,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>Coursebook {0}</h3><p>Follow a weekly course and keep your course "
                 "work safe, on your own computer.</p><p>Your data: {1}</p>"
-            ).format(__version__, html.escape(str(self.context.db.path))),
+            ).format(__version__, html.escape(str(self.context.workbook.path))),
         )
 
     # -- window state ----------------------------------------------------------------------
@@ -417,10 +412,18 @@ class MainWindow(QMainWindow):
     # -- work ------------------------------------------------------------------------------
 
     def refresh_progress(self) -> None:
-        if self.course is not None:
-            self.steps_model.set_progress(course_progress(self.context.db, self.course))
-        if self.actions_dialog is not None and self.actions_dialog.isVisible():
-            self.actions_dialog.reload()
+        course = self.course
+        if course is not None:
+            self.runner.submit(
+                lambda wb: wb.progress(course),
+                lambda progress: (
+                    self.steps_model.set_progress(progress) if self.course is course else None
+                ),
+            )
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.progress:
+            self.refresh_progress()
 
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
         if old is not None and self.saver.has_pending():
@@ -463,7 +466,7 @@ class MainWindow(QMainWindow):
         if self.course is None:
             return
         if self.search_dialog is None:
-            self.search_dialog = SearchDialog(self.context.db, self.course, self)
+            self.search_dialog = SearchDialog(self.runner, self.course, self)
             self.search_dialog.before_search = self.saver.flush
             self.search_dialog.open_hit.connect(self.open_search_hit)
         self.search_dialog.show()
@@ -483,37 +486,16 @@ class MainWindow(QMainWindow):
         self.saver.flush()
         if self.actions_dialog is None:
             self.actions_dialog = OpenActionsDialog(
-                self.context.db, self.course, self.context.today, self
+                self.saver, self.course, self.context.today, self
             )
-            self.actions_dialog.model.changed.connect(self._on_action_ticked_elsewhere)
             self.actions_dialog.open_action.connect(self.open_action)
         else:
             self.actions_dialog.reload()
         self.actions_dialog.show()
         self.actions_dialog.raise_()
 
-    def _on_action_ticked_elsewhere(self) -> None:
-        step = self.selected_step()
-        if step is not None and self.course is not None:  # redraw the step's forms
-            self.work.show_step(
-                self.context.db, self.course, step, self.enrolment.start, self.context.today
-            )
-        if self.course is not None:
-            self.steps_model.set_progress(course_progress(self.context.db, self.course))
-
-    def _on_tab_changed(self, index: int) -> None:
-        self.saver.flush()
-        if self.tabs.widget(index) is self.customers:
-            self.customers.reload()
-        elif self.tabs.widget(index) is self.dashboard:
-            self.dashboard.reload()
-        elif self.course is not None:
-            step = self.selected_step()  # calls may have been planned or renamed
-            if step is not None:
-                self.work.show_step(
-                    self.context.db, self.course, step, self.enrolment.start, self.context.today
-                )
-            self.refresh_progress()
+    def _on_tab_changed(self, _index: int) -> None:
+        self.saver.flush()  # each view redraws itself when it hears what changed
 
     def _calls_step(self) -> tuple[Step, str] | None:
         """This week's step and its calls task; else the selected step's."""
@@ -541,27 +523,32 @@ class MainWindow(QMainWindow):
             )
             return
         step, task_id = target
-        planned = plan_calls(
-            self.context.db,
-            TaskKey(self.course.id, step.id, task_id),
-            customer_ids,
-            self.context.today(),
+        key, today = TaskKey(self.course.id, step.id, task_id), self.context.today()
+
+        def planned(calls: list[object]) -> None:
+            self.tabs.setCurrentIndex(0)
+            self.select_step(step.id)  # the panel redraws the step: it hears of the calls
+            self.statusBar().showMessage(
+                self.tr("%n call(s) planned in step {0}.", "", len(calls)).format(step.number),
+                8000,
+            )
+
+        self.saver.flush()
+        self.runner.submit(
+            lambda wb: wb.plan_calls(key, customer_ids, today),
+            planned,
+            lambda error: self._say_not_done(self.tr("Plan calls"), error),
         )
-        self.tabs.setCurrentIndex(0)
-        self.select_step(step.id)
-        self.work.show_step(
-            self.context.db, self.course, step, self.enrolment.start, self.context.today
-        )
-        self.statusBar().showMessage(
-            self.tr("%n call(s) planned in step {0}.", "", len(planned)).format(step.number), 8000
-        )
+
+    def _say_not_done(self, title: str, error: Exception) -> None:
+        log.error("%s failed", title, exc_info=error)
+        QMessageBox.warning(self, title, self.tr("Not done: {0}").format(problem_message(error)))
 
     def import_customers(self) -> None:
         from coursebook.ui.customers.import_dialog import ImportDialog
 
-        self.saver.flush()  # the import writes in a thread: nothing may be waiting to save
-        if ImportDialog.run(self.context.db, self.context.today(), self):
-            self.customers.reload()
+        self.saver.flush()  # the import comes after everything typed before it
+        ImportDialog.run(self.runner, self.context.today(), self)
 
     def show_export(self) -> None:
         if self.course is None:
@@ -571,7 +558,7 @@ class MainWindow(QMainWindow):
         self.saver.flush()  # the export includes what was typed a moment ago
         step = self.selected_step() or self._current_step()
         dialog = ExportDialog(
-            self.context.db,
+            self.runner,
             self.course,
             self.enrolment.start,
             self.context.today,
@@ -586,30 +573,25 @@ class MainWindow(QMainWindow):
         from coursebook.ui.backups_dialog import BackupsDialog
 
         self.saver.flush()
-        BackupsDialog(self.context.db.path, self.restore_backup, self).exec()
+        BackupsDialog(self.runner, self.context.workbook.folder, self.restore_backup, self).exec()
 
     def restore_backup(self, backup: Path) -> bool:
         """Replace the database by `backup` while the window stays open, then show it."""
         self.saver.flush()
-        db = self.context.db
-        db.engine.dispose()  # no connection may hold the old file while it is replaced
         try:
-            restore(db.path, backup)
-            open_database(db.path).close()  # checks the file and migrates an older schema
-        except (OSError, sqlite3.Error, DatabaseError) as error:
-            log.error("restoring %s failed: %s", backup, error)
+            restored = self.runner.call(lambda wb: wb.restore_backup(backup))
+        except Exception as error:  # said to the person; the database is as it was
+            log.error("restoring %s failed", backup, exc_info=error)
             QMessageBox.warning(
                 self,
                 self.tr("Restore a backup"),
                 self.tr("Not restored: {0}").format(problem_message(error)),
             )
+            self.load_course()
             return False
-        db.engine.dispose()
-        restored = current_enrolment(db)
         if restored is not None:
             self.enrolment = restored
         self.load_course()
-        self.customers.reload()
         self.statusBar().showMessage(self.tr("Restored the backup {0}").format(backup.name), 10000)
         return True
 
@@ -620,11 +602,13 @@ class MainWindow(QMainWindow):
 
 
 def open_or_enrol(context: AppContext) -> Enrolment | None:
-    """The saved enrolment; on first start (or when its course is gone) ask for one."""
-    enrolment = current_enrolment(context.db)
+    """The saved enrolment; on first start (or when its course is gone) ask for one. Runs
+    at start-up, before there is a window to keep painting."""
+    workbook = context.workbook
+    enrolment = workbook.enrolment()
     if enrolment is not None and context.catalog.get(enrolment.course_id) is not None:
         return enrolment
     choice = WelcomeDialog.ask(context.catalog, context.language, context.today())
     if choice is None:
         return None
-    return enrol(context.db, choice.course_id, choice.language, choice.start)
+    return workbook.enrol(choice.course_id, choice.language, choice.start).value

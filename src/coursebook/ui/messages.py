@@ -10,14 +10,15 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from coursebook.storage.database import (
+from coursebook.ui.i18n import format_date
+from coursebook.workbook.core import (
     DatabaseError,
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    StorageProblem,
+    classify,
 )
-from coursebook.storage.errors import StorageProblem, classify
-from coursebook.ui.i18n import format_date
 from coursebook.workbook.customer_import import (
     CustomerFileError,
     FileProblem,

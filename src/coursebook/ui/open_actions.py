@@ -16,31 +16,47 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from coursebook.course.model import Course
-from coursebook.storage.database import Database
+from coursebook.ui.autosave import SaveManager
 from coursebook.ui.i18n import format_date
-from coursebook.workbook.actions import Action, open_actions, update_action
+from coursebook.workbook.actions import Action
+from coursebook.workbook.changes import Changes
 
 _Index = QModelIndex | QPersistentModelIndex
 DONE, TEXT, STEP, DUE = range(4)
 
 
 class OpenActionsModel(QAbstractTableModel):
-    """Ticking an action here is the same as ticking it in its step."""
-
-    changed = Signal()
+    """Ticking an action here is the same as ticking it in its step. Reads again when an
+    action changed elsewhere."""
 
     def __init__(
-        self, db: Database, course: Course, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        saver: SaveManager,
+        course: Course,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.course, self.today = db, course, today
+        self.saver, self.course, self.today = saver, course, today
         self.actions: list[Action] = []
+        saver.runner.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
+        course = self.course
+        self.saver.runner.submit(
+            lambda wb: wb.open_actions(course.id),
+            lambda found: self._show(found) if self.course is course else None,
+        )
+
+    def _show(self, actions: list[Action]) -> None:
         self.beginResetModel()
-        self.actions = open_actions(self.db, self.course.id)
+        self.actions = actions
         self.endResetModel()
+
+    def _on_changed(self, changes: Changes, origin: object) -> None:
+        if origin is not self and (changes.actions or changes.everything):
+            self.reload()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.actions)
@@ -99,10 +115,20 @@ class OpenActionsModel(QAbstractTableModel):
         done = (
             Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         )
-        action = self.actions[index.row()]
-        self.actions[index.row()] = update_action(self.db, action.id, today=self.today(), done=done)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 3))
-        self.changed.emit()
+        row, action = index.row(), self.actions[index.row()]
+
+        def saved(updated: Action) -> None:
+            if row < len(self.actions) and self.actions[row].id == updated.id:
+                self.actions[row] = updated
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+
+        today = self.today()
+        self.saver.save_now(
+            f"open-actions/{action.id}/done",
+            lambda wb: wb.update_action(action.id, today=today, done=done),
+            on_saved=saved,
+            origin=self,
+        )
         return True
 
 
@@ -110,12 +136,16 @@ class OpenActionsDialog(QDialog):
     open_action = Signal(object)  # Action
 
     def __init__(
-        self, db: Database, course: Course, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        saver: SaveManager,
+        course: Course,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open actions"))
         self.resize(720, 420)
-        self.model = OpenActionsModel(db, course, today, self)
+        self.model = OpenActionsModel(saver, course, today, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -17,9 +17,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from coursebook.course.model import Course
-from coursebook.storage.database import Database
 from coursebook.ui.rich_text_delegate import RichTextDelegate
-from coursebook.workbook.search import SearchHit, search
+from coursebook.ui.runner import Runner
+from coursebook.workbook.search import SearchHit
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 200
@@ -76,9 +76,10 @@ class SearchDialog(QDialog):
 
     open_hit = Signal(object)
 
-    def __init__(self, db: Database, course: Course, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, course: Course, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.runner = runner
+        self._searches = 0  # only the newest search's hits are shown
         self.setWindowTitle(self.tr("Search your work"))
         self.resize(560, 480)
         self.field = QLineEdit()
@@ -114,8 +115,15 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         self.before_search()  # pending edits are saved first, so they can be found
-        typed = self.field.text()
-        hits = search(self.db, self.model.course.id, typed) if typed.strip() else []
+        typed, course_id = self.field.text(), self.model.course.id
+        self._searches += 1
+        number = self._searches
+        self.runner.submit(
+            lambda wb: wb.search(course_id, typed),
+            lambda hits: self._show_hits(number, typed, hits) if number == self._searches else None,
+        )
+
+    def _show_hits(self, number: int, typed: str, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
         if not typed.strip():
             self.summary.setText("")
@@ -126,6 +134,7 @@ class SearchDialog(QDialog):
 
     def _open_first(self) -> None:
         self.run_search()
+        self.runner.wait()  # the hits of what was typed, not of a moment ago
         if self.model.rowCount():
             self._on_activated(self.model.index(0))
 

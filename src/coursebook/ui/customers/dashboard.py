@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.course.model import Course
-from coursebook.storage.database import Database
 from coursebook.ui.customers.labels import SEGMENT_COLOURS, segment_label
-from coursebook.workbook.customers import customer_register, score_history
+from coursebook.ui.follow import Follower
+from coursebook.ui.runner import Runner
+from coursebook.workbook.core import Workbook
+from coursebook.workbook.customers import Customer
 from coursebook.workbook.nps import (
     NpsResult,
     ScoreEntry,
@@ -54,9 +56,13 @@ def signed(value: int | None) -> str:
 
 
 class NpsDashboard(QWidget):
-    def __init__(self, db: Database) -> None:
+    """The NPS tab; reads the scores again when they changed (when it is next shown)."""
+
+    def __init__(self, runner: Runner) -> None:
         super().__init__()
-        self.db = db
+        self.runner = runner
+        self._entries: list[ScoreEntry] = []
+        self._register: list[Customer] = []
         self.course: Course | None = None
         self.period = QComboBox()
         self.period.addItem(self.tr("per month"), BY_MONTH)
@@ -113,7 +119,10 @@ class NpsDashboard(QWidget):
         grid.addWidget(self.segments, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.period.currentIndexChanged.connect(lambda _i: self.reload())
+        self.period.currentIndexChanged.connect(lambda _i: self._draw())
+        self.follower = Follower(
+            self, runner, lambda changes, _origin: changes.register, self.reload
+        )
 
     @staticmethod
     def _chart_view() -> QChartView:
@@ -128,7 +137,18 @@ class NpsDashboard(QWidget):
     # -- data ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        entries = score_history(self.db)
+        def read(workbook: Workbook) -> tuple[list[ScoreEntry], list[Customer]]:
+            return workbook.score_history(), workbook.customer_register()
+
+        self.runner.submit(read, self._show)
+
+    def _show(self, found: tuple[list[ScoreEntry], list[Customer]]) -> None:
+        self.follower.stale = False
+        self._entries, self._register = found
+        self._draw()
+
+    def _draw(self) -> None:
+        entries = self._entries
         overall = net_promoter_score(entries)
         self.score_label.setText(signed(overall.score))
         self.counts.setText(
@@ -251,7 +271,7 @@ class NpsDashboard(QWidget):
         self.spread_counts = counts
 
     def _draw_segments(self) -> None:
-        sizes = Counter(c.segment for c in customer_register(self.db))
+        sizes = Counter(c.segment for c in self._register)
         chart = self._new_chart(self.tr("Customers per segment"))
         series = QPieSeries()
         for segment in (Segment.PROMOTER, Segment.PASSIVE, Segment.DETRACTOR, None):

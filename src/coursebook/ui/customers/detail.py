@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -20,31 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.course.model import Course
-from coursebook.storage.database import Database
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.customers.labels import channel_label, segment_label
 from coursebook.ui.i18n import format_date
-from coursebook.ui.messages import invalid_input_message
+from coursebook.ui.messages import invalid_input_message, problem_message
 from coursebook.ui.widgets import GrowingTextEdit, InlineError, make_date_edit, pydate
-from coursebook.workbook.customers import (
-    Customer,
-    add_score,
-    customer_calls,
-    get_customer,
-    parse_tags,
-    score_history,
-    update_customer,
-)
-from coursebook.workbook.nps import Segment
+from coursebook.workbook.core import Workbook
+from coursebook.workbook.customers import CallSummary, Customer, parse_tags
+from coursebook.workbook.nps import ScoreEntry, Segment
 from coursebook.workbook.validation import InvalidInput
+
+log = logging.getLogger(__name__)
 
 
 class CustomerDetail(QWidget):
-    changed = Signal(int)  # customer id
+    changed = Signal(object)  # the Customer, as saved
 
-    def __init__(self, db: Database, saver: SaveManager, today: Callable[[], date]) -> None:
+    def __init__(self, saver: SaveManager, today: Callable[[], date]) -> None:
         super().__init__()
-        self.db, self.saver, self.today = db, saver, today
+        self.saver, self.today = saver, today
+        self._shows = 0  # only the newest customer asked for is shown
+        self._calls: list[CallSummary] = []
+        self._scores: list[ScoreEntry] = []
         self.course: Course | None = None
         self.customer: Customer | None = None
         self.title = QLabel()
@@ -117,9 +115,29 @@ class CustomerDetail(QWidget):
         self.show_customer(None)
 
     def show_customer(self, customer_id: int | None) -> None:
-        self.saver.flush()
-        self.customer = None if customer_id is None else get_customer(self.db, customer_id)
-        customer = self.customer
+        """Show a customer (read on the worker), or nobody."""
+        self._shows += 1
+        if customer_id is None:
+            self._show(None, [], [])
+            return
+        number = self._shows
+        self.saver.runner.submit(
+            lambda wb: wb.customer_details(customer_id),
+            lambda found: self._show(*found) if number == self._shows else None,
+            lambda error: self._failed(number, error),
+        )
+
+    def _failed(self, number: int, error: Exception) -> None:
+        if number != self._shows:
+            return
+        log.error("reading a customer failed", exc_info=error)
+        self._show(None, [], [])
+        self.error.show_message(problem_message(error))
+
+    def _show(
+        self, customer: Customer | None, calls: list[CallSummary], scores: list[ScoreEntry]
+    ) -> None:
+        self.customer, self._calls, self._scores = customer, calls, scores
         self.setEnabled(customer is not None)
         self.error.clear_message()
         widgets = (self.name, self.organisation, self.email, self.phone, self.tags, self.notes)
@@ -182,7 +200,7 @@ class CustomerDetail(QWidget):
                     customer.weeks_without_contact(self.today()),
                 )
             )
-        for call in customer_calls(self.db, customer.id):
+        for call in self._calls:
             step = self.course.step(call.step_id) if self.course else None
             where = self.tr("step {0}").format(step.number) if step else call.step_id
             score = "" if call.score is None else self.tr(" · score {0}").format(call.score)
@@ -190,7 +208,7 @@ class CustomerDetail(QWidget):
                 f"{format_date(call.call_date, 'd MMM yyyy')} · "
                 f"{channel_label(call.channel)} · {where}{score}"
             )
-        for entry in reversed(score_history(self.db, customer.id)):
+        for entry in reversed(self._scores):
             self.scores.addItem(f"{format_date(entry.on, 'd MMM yyyy')}: {entry.score}")
 
     def _save(self, field: str, value: object) -> None:
@@ -199,46 +217,62 @@ class CustomerDetail(QWidget):
             return
         cid = customer.id
 
-        def write() -> object:
-            return update_customer(self.db, cid, **{field: value})  # type: ignore[arg-type]
+        def write(workbook: Workbook) -> object:
+            return workbook.update_customer(cid, **{field: value})  # type: ignore[arg-type]
 
-        def saved(_result: object) -> None:
+        def saved(updated: Customer) -> None:
             self.error.clear_message()
-            self.changed.emit(cid)
+            self.changed.emit(updated)
 
         def refused(error: InvalidInput) -> None:
             self.error.show_message(invalid_input_message(error))
 
-        self.saver.schedule(f"customer/{cid}/{field}", write, on_saved=saved, on_refused=refused)
+        self.saver.schedule(
+            f"customer/{cid}/{field}", write, on_saved=saved, on_refused=refused, origin=self
+        )
 
     def _on_manual_segment(self, _index: int) -> None:
         if self.customer is None:
             return
         value = self.manual_segment.currentData()
-        update_customer(
-            self.db, self.customer.id, manual_segment=None if value is None else Segment(value)
+        segment = None if value is None else Segment(value)
+        self._change(
+            self.customer.id, lambda wb, cid: wb.update_customer(cid, manual_segment=segment)
         )
-        self.refresh()
 
     def _on_add_score(self) -> None:
         if self.customer is None:
             return
-        try:
-            add_score(
-                self.db,
-                self.customer.id,
-                self.score.value(),
-                pydate(self.score_date.date()),
-                self.today(),
-            )
-        except InvalidInput as error:
+        score, on, today = self.score.value(), pydate(self.score_date.date()), self.today()
+        self._change(self.customer.id, lambda wb, cid: wb.add_score(cid, score, on, today))
+
+    def _change(self, cid: int, work: Callable[[Workbook, int], object]) -> None:
+        """Save a change of the customer at once, then show it again with its history."""
+
+        def refused(error: InvalidInput) -> None:
             self.error.show_message(invalid_input_message(error))
-            return
-        self.refresh()
+
+        self.saver.save_now(
+            f"customer/{cid}/change",
+            lambda wb: work(wb, cid),
+            on_saved=lambda _result: self.refresh(),
+            on_refused=refused,
+            origin=self,
+        )
 
     def refresh(self) -> None:
-        if self.customer is not None:
-            cid = self.customer.id
-            self.customer = get_customer(self.db, cid)
+        """Read the shown customer again; the table's row follows (`changed`)."""
+        if self.customer is None:
+            return
+        cid = self.customer.id
+        self._shows += 1
+        number = self._shows
+
+        def found(details: tuple[Customer, list[CallSummary], list[ScoreEntry]]) -> None:
+            if number != self._shows:
+                return
+            self.customer, self._calls, self._scores = details
             self._show_history()
-            self.changed.emit(cid)
+            self.changed.emit(details[0])
+
+        self.saver.runner.submit(lambda wb: wb.customer_details(cid), found)

@@ -7,7 +7,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coursebook.storage.database import Database
 from coursebook.ui.messages import file_problem_message, skip_message
+from coursebook.ui.runner import Runner
 from coursebook.workbook.customer_import import (
     FIELDS,
     NAME_PART_KEYS,
@@ -38,57 +38,25 @@ from coursebook.workbook.customer_import import (
     guess_mapping,
     read_table,
 )
-from coursebook.workbook.customers import ImportCancelled, ImportReport, import_customers
+from coursebook.workbook.customers import ImportCancelled, ImportReport
 
 log = logging.getLogger(__name__)
 PREVIEW_ROWS = 100
 
 
-class ImportWorker(QObject):
-    """Imports in a thread, so the window keeps painting; reports progress, and stops without
-    changing anything when cancelled (the import is one transaction)."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)  # ImportReport
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(
-        self,
-        db: Database,
-        found: list[CustomerCandidate],
-        skipped: list[SkippedRow],
-        today: date,
-    ) -> None:
-        super().__init__()
-        self.db, self.found, self.skipped, self.today = db, found, skipped, today
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        try:
-            report = import_customers(
-                self.db,
-                self.found,
-                self.skipped,
-                self.today,
-                progress=self.progress.emit,
-                cancelled=self.stop.is_set,
-            )
-        except ImportCancelled:
-            self.cancelled.emit()
-        except Exception as error:  # storage trouble or a bug: logged, said, nothing changed
-            log.exception("importing customers failed")
-            self.failed.emit(type(error).__name__)
-        else:
-            self.finished.emit(report)
-
-
 class ImportDialog(QDialog):
+    """The import runs on the workbook's worker, so the window keeps painting; it reports
+    progress, and Cancel stops it without changing anything (it is one transaction)."""
+
+    _progress = Signal(int, int)  # emitted on the worker, shown on the GUI thread
+
     def __init__(
-        self, path: Path, table: Table, db: Database, today: date, parent: QWidget | None = None
+        self, path: Path, table: Table, runner: Runner, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.path, self.table, self.db, self.today = path, table, db, today
+        self.path, self.table, self.runner, self.today = path, table, runner, today
+        self.stop: threading.Event | None = None  # set while importing
+        self._progress.connect(self._on_progress)
         self.found: list[CustomerCandidate] = []
         self.skipped: list[SkippedRow] = []
         self.report: ImportReport | None = None
@@ -147,8 +115,6 @@ class ImportDialog(QDialog):
         self.bar.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.worker: ImportWorker | None = None
-        self.import_thread: QThread | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -203,18 +169,10 @@ class ImportDialog(QDialog):
 
     def import_now(self) -> None:
         """Start the import in a thread; the dialog closes when it is done."""
-        if self.worker is not None:
+        if self.stop is not None:
             return
-        self.worker = ImportWorker(self.db, self.found, self.skipped, self.today)
-        self.import_thread = QThread(self)
-        self.worker.moveToThread(self.import_thread)
-        self.import_thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(self._on_cancelled)
-        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.import_thread.quit)
+        stop = self.stop = threading.Event()
+        found, skipped, today = self.found, self.skipped, self.today
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         for box in self.columns.values():
             box.setEnabled(False)
@@ -222,18 +180,21 @@ class ImportDialog(QDialog):
         self.bar.setValue(0)
         self.bar.show()
         self.message.setText(self.tr("Importing…"))
-        self.import_thread.start()
+        self.runner.submit(
+            lambda wb: wb.import_customers(
+                found, skipped, today, progress=self._progress.emit, cancelled=stop.is_set
+            ),
+            self._on_finished,
+            self._on_failed,
+            origin=self,
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(done)
 
     def _finish(self) -> None:
-        if self.import_thread is not None:
-            self.import_thread.quit()
-            self.import_thread.wait(10_000)
-        self.import_thread = None
-        self.worker = None
+        self.stop = None
         self.bar.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.found))
         for box in self.columns.values():
@@ -244,12 +205,12 @@ class ImportDialog(QDialog):
         self.report = report
         self.accept()
 
-    def _on_cancelled(self) -> None:
+    def _on_failed(self, error: Exception) -> None:
         self._finish()
-        self.message.setText(self.tr("Import cancelled; the register is as it was."))
-
-    def _on_failed(self, _kind: str) -> None:
-        self._finish()
+        if isinstance(error, ImportCancelled):
+            self.message.setText(self.tr("Import cancelled; the register is as it was."))
+            return
+        log.error("importing customers failed", exc_info=error)  # nothing was changed
         self.message.setText(
             self.tr(
                 "The customers could not be imported; the register is as it was. The "
@@ -258,20 +219,20 @@ class ImportDialog(QDialog):
         )
 
     def _cancel_or_close(self) -> None:
-        if self.worker is not None:
-            self.worker.stop.set()
+        if self.stop is not None:
+            self.stop.set()
             self.message.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.worker is not None:
-            self.worker.stop.set()
-            self._finish()
+        if self.stop is not None:
+            self.stop.set()
+            self.runner.wait()  # the import has stopped and reported back before we go
         super().closeEvent(event)
 
     @classmethod
-    def run(cls, db: Database, today: date, parent: QWidget | None = None) -> bool:
+    def run(cls, runner: Runner, today: date, parent: QWidget | None = None) -> bool:
         """Ask for a file, show the dialog, import, and say what happened."""
         translate = QCoreApplication.translate
         title = translate("ImportDialog", "Import customers")
@@ -290,7 +251,7 @@ class ImportDialog(QDialog):
             log.info("cannot import %s: %s", path, error.reason)
             QMessageBox.warning(parent, title, f"{path}\n\n{file_problem_message(error)}")
             return False
-        dialog = cls(path, table, db, today, parent)
+        dialog = cls(path, table, runner, today, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
             return False
         report = dialog.report

@@ -14,15 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from coursebook.storage.database import Database
 from coursebook.ui.customers.labels import SEGMENT_COLOURS, segment_label
 from coursebook.ui.i18n import format_date
-from coursebook.workbook.customers import (
-    Customer,
-    attention_list,
-    customer_register,
-    get_customer,
-)
+from coursebook.workbook.customers import Customer
 from coursebook.workbook.nps import Segment
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,10 +24,18 @@ NAME, ORGANISATION, SEGMENT, SCORE, LAST_CONTACT, EMAIL, PHONE, TAGS = range(8)
 CustomerRole = Qt.ItemDataRole.UserRole + 1
 
 
+def _haystack(customer: Customer) -> str:
+    """The lower-cased text the filter looks in."""
+    c = customer
+    return " ".join([c.name, c.organisation, c.email, c.phone, c.notes, *c.tags]).lower()
+
+
 class CustomersModel(QAbstractTableModel):
-    def __init__(self, db: Database, today: Callable[[], date]) -> None:
+    """The customers the view read (the whole register, or the attention list)."""
+
+    def __init__(self, today: Callable[[], date]) -> None:
         super().__init__()
-        self.db, self.today = db, today
+        self.today = today
         self.customers: list[Customer] = []
         self.haystacks: list[str] = []  # lower-cased text of each row, for the filter
         self.include_archived = False
@@ -41,12 +43,9 @@ class CustomersModel(QAbstractTableModel):
         self.sort_column = NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
 
-    def reload(self) -> None:
+    def set_customers(self, customers: list[Customer]) -> None:
         self.beginResetModel()
-        if self.attention_weeks is not None:
-            self.customers = attention_list(self.db, self.today(), self.attention_weeks)
-        else:
-            self.customers = customer_register(self.db, include_archived=self.include_archived)
+        self.customers = customers
         self._sort_rows()
         self.endResetModel()
 
@@ -58,10 +57,7 @@ class CustomersModel(QAbstractTableModel):
             key=lambda c: self._sort_key(c, column),
             reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
         )
-        self.haystacks = [
-            " ".join([c.name, c.organisation, c.email, c.phone, c.notes, *c.tags]).lower()
-            for c in self.customers
-        ]
+        self.haystacks = [_haystack(c) for c in self.customers]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort, keeping selections and other persistent indexes on their customers."""
@@ -80,12 +76,13 @@ class CustomersModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
-    def refresh_customer(self, customer_id: int) -> None:
+    def refresh_customer(self, customer: Customer) -> None:
         """Redraw one row after an edit (the rest of the table stays as it is)."""
-        row = self.row_of(customer_id)
+        row = self.row_of(customer.id)
         if row is None:
             return
-        self.customers[row] = get_customer(self.db, customer_id)
+        self.customers[row] = customer
+        self.haystacks[row] = _haystack(customer)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

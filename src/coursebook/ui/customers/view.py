@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -29,23 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.course.model import Course
-from coursebook.storage.database import Database
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.customers.detail import CustomerDetail
 from coursebook.ui.customers.labels import segment_label
 from coursebook.ui.customers.model import CustomerFilter, CustomerRole, CustomersModel
-from coursebook.ui.messages import invalid_input_message
+from coursebook.ui.follow import Follower
+from coursebook.ui.messages import invalid_input_message, problem_message
+from coursebook.workbook.changes import Changes
+from coursebook.workbook.core import Workbook
 from coursebook.workbook.customer_export import write_customers_csv
-from coursebook.workbook.customers import (
-    DEFAULT_ATTENTION_WEEKS,
-    Customer,
-    add_customer,
-    merge_customers,
-    possible_duplicates,
-    set_archived,
-)
+from coursebook.workbook.customers import DEFAULT_ATTENTION_WEEKS, Customer
 from coursebook.workbook.nps import Segment
 from coursebook.workbook.validation import InvalidInput
+
+log = logging.getLogger(__name__)
 
 
 class CustomersView(QWidget):
@@ -54,10 +52,10 @@ class CustomersView(QWidget):
     plan_calls_requested = Signal(list)  # customer ids
     import_requested = Signal()
 
-    def __init__(self, db: Database, saver: SaveManager, today: Callable[[], date]) -> None:
+    def __init__(self, saver: SaveManager, today: Callable[[], date]) -> None:
         super().__init__()
-        self.db, self.saver, self.today = db, saver, today
-        self.model = CustomersModel(db, today)
+        self.saver, self.runner, self.today = saver, saver.runner, today
+        self.model = CustomersModel(today)
         self.proxy = CustomerFilter()
         self.proxy.setSourceModel(self.model)
 
@@ -129,7 +127,7 @@ class CustomersView(QWidget):
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.duplicates)
         left_layout.addLayout(buttons)
-        self.detail = CustomerDetail(db, saver, today)
+        self.detail = CustomerDetail(saver, today)
         self.detail.setMinimumWidth(280)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -157,25 +155,69 @@ class CustomersView(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.export_button.clicked.connect(self.export_csv)
         self._update_buttons()
+        self.follower = Follower(self, self.runner, self._concerns_me, self.reload)
 
     # -- data ------------------------------------------------------------------------------
+
+    def _concerns_me(self, changes: Changes, origin: object) -> bool:
+        """Changes made elsewhere (calls logged, an import, a restore); this view's own
+        edits redraw what they changed themselves."""
+        return changes.register and origin not in (self, self.detail)
 
     def set_course(self, course: Course | None) -> None:
         self.detail.course = course
 
-    def reload(self) -> None:
-        """Re-read the register (after calls were logged elsewhere), keeping the selection."""
-        self.saver.flush()
-        selected = [c.id for c in self.selected_customers()]
-        self.model.reload()
-        self._select_ids(selected)
-        self._update_count()
-        self._update_duplicates()
+    def reload(self, select: list[int] | None = None) -> None:
+        """Read the register again, keeping the selection (or selecting `select`)."""
+        if select is None:
+            select = [c.id for c in self.selected_customers()]
+        weeks, archived, today = (
+            self.model.attention_weeks,
+            self.model.include_archived,
+            self.today(),
+        )
 
-    def _update_duplicates(self) -> None:
+        def read(workbook: Workbook) -> tuple[list[Customer], list[list[Customer]]]:
+            if weeks is not None:
+                shown = workbook.attention_list(today, weeks)
+            else:
+                shown = workbook.customer_register(include_archived=archived)
+            return shown, workbook.possible_duplicates()
+
+        def show(found: tuple[list[Customer], list[list[Customer]]]) -> None:
+            self.follower.stale = False
+            self.model.set_customers(found[0])
+            self._select_ids(select)
+            self._update_count()
+            self._update_duplicates(found[1])
+
+        self.runner.submit(read, show, self._say_not_read)
+
+    def _say_not_read(self, error: Exception) -> None:
+        log.error("reading the customer register failed", exc_info=error)
+        self.count.setText(
+            self.tr("The customers could not be read: {0}").format(problem_message(error))
+        )
+
+    def _change(
+        self, title: str, work: Callable[[Workbook], object], select: Callable[[object], list[int]]
+    ) -> None:
+        """Change the register on the worker, then read it again and select what `select`
+        says; a refused value or a failure is said in a message box."""
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, InvalidInput):
+                message = invalid_input_message(error)
+            else:
+                log.error("%s failed", title, exc_info=error)
+                message = self.tr("Not done: {0}").format(problem_message(error))
+            QMessageBox.warning(self, title, message)
+
+        self.runner.submit(work, lambda result: self.reload(select(result)), failed, origin=self)
+
+    def _update_duplicates(self, groups: list[list[Customer]]) -> None:
         """Entries that share a name (one rule: coursebook.identity) are offered for merging,
         never merged by themselves."""
-        groups = possible_duplicates(self.db)
         self._duplicate_groups = [[c.id for c in group] for group in groups]
         self._next_group = 0
         if not groups:
@@ -272,20 +314,17 @@ class CustomersView(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def new_customer(self) -> int | None:
+    def new_customer(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New customer"), self.tr("Name:"))
         if not ok:
-            return None
-        try:
-            customer_id = add_customer(self.db, name)
-        except InvalidInput as error:
-            QMessageBox.warning(self, self.tr("New customer"), invalid_input_message(error))
-            return None
-        self.search.clear()
-        self.reload()
-        self._select_ids([customer_id])
-        self.detail.organisation.setFocus()
-        return customer_id
+            return
+
+        def added(customer_id: object) -> list[int]:
+            self.search.clear()
+            self.detail.organisation.setFocus()
+            return [customer_id] if isinstance(customer_id, int) else []
+
+        self._change(self.tr("New customer"), lambda wb: wb.add_customer(name), added)
 
     def merge_selected(self) -> None:
         selected = self.selected_customers()
@@ -307,16 +346,19 @@ class CustomersView(QWidget):
             return
         keep = selected[labels.index(choice)]
         duplicate = selected[1 - labels.index(choice)]
-        merge_customers(self.db, keep.id, duplicate.id)
-        self.reload()
-        self._select_ids([keep.id])
+        self._change(
+            self.tr("Merge two customers"),
+            lambda wb: wb.merge_customers(keep.id, duplicate.id),
+            lambda _kept: [keep.id],
+        )
 
     def archive_selected(self) -> None:
         selected = self.selected_customers()
         restore = bool(selected) and all(c.archived for c in selected)
-        for customer in selected:
-            set_archived(self.db, customer.id, not restore)
-        self.reload()
+        ids = [c.id for c in selected]
+
+        title = self.tr("Restore") if restore else self.tr("Archive")
+        self._change(title, lambda wb: wb.set_archived(ids, not restore), lambda _result: ids)
 
     def export_csv(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

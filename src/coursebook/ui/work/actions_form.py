@@ -17,14 +17,8 @@ from PySide6.QtWidgets import (
 from coursebook.ui.i18n import format_date
 from coursebook.ui.widgets import make_date_edit, pydate
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
-from coursebook.workbook.actions import (
-    Action,
-    add_action,
-    delete_action,
-    ensure_actions,
-    restore_action,
-    update_action,
-)
+from coursebook.workbook.actions import Action, DeletedAction
+from coursebook.workbook.core import Workbook
 from coursebook.workbook.validation import MAX_TEXT_CHARS
 
 
@@ -91,8 +85,8 @@ class ActionRowWidget(QWidget):
     def _save(self, name: str, **change: object) -> None:
         setup, action_id = self.form.setup, self.action_id
 
-        def write() -> Action:
-            return update_action(setup.db, action_id, today=setup.today(), **change)  # type: ignore[arg-type]
+        def write(workbook: Workbook) -> object:
+            return workbook.update_action(action_id, today=setup.today(), **change)  # type: ignore[arg-type]
 
         self.form.write(f"{action_id}/{name}", write, at_once=name != "text", after=self.show_state)
 
@@ -113,8 +107,7 @@ class ActionsForm(TaskForm):
         self.rows_box.setSpacing(4)
         self.layout_.addLayout(self.rows_box)
         self.rows: list[ActionRowWidget] = []
-        due = setup.deadline or setup.today()
-        for action in ensure_actions(setup.db, setup.key, setup.task.count, due):
+        for action in setup.work.actions.get(setup.task.id, []):
             self._add_row(action)
         self.add_button = QPushButton(self.tr("Add an action"))
         self.add_button.clicked.connect(self.add_action)
@@ -128,26 +121,32 @@ class ActionsForm(TaskForm):
         return row
 
     def add_action(self) -> None:
-        setup = self.setup
-        row = self._add_row(add_action(setup.db, setup.key, setup.deadline or setup.today()))
-        row.text.setFocus()
-        self.changed.emit()
+        key, due = self.setup.key, self.setup.deadline or self.setup.today()
+
+        def added(action: Action) -> None:
+            self._add_row(action).text.setFocus()
+
+        self.run(lambda wb: wb.add_action(key, due), added)
 
     def remove_action(self, row: ActionRowWidget) -> None:
-        setup = self.setup
         self.forget_pending(row.action_id)
-        deleted = delete_action(setup.db, row.action_id)
-        self.rows.remove(row)
-        row.deleteLater()
-        self.changed.emit()
+        action_id = row.action_id
 
-        def undo() -> None:
-            restored = ActionRowWidget(self, restore_action(setup.db, deleted))
-            self.rows = self.reinsert(self.rows, self.rows_box, restored)
-            self.changed.emit()
+        def removed(deleted: DeletedAction) -> None:
+            self.rows.remove(row)
+            row.deleteLater()
+            label = deleted.action.text.strip() or self.tr("an empty action")
+            self.removed.emit(
+                self.tr("Removed “{0}”.").format(label[:60]), lambda: self._undo(deleted)
+            )
 
-        label = deleted.action.text.strip() or self.tr("an empty action")
-        self.removed.emit(self.tr("Removed “{0}”.").format(label[:60]), undo)
+        self.run(lambda wb: wb.delete_action(action_id), removed)
+
+    def _undo(self, deleted: DeletedAction) -> None:
+        def restored(action: Action) -> None:
+            self.rows = self.reinsert(self.rows, self.rows_box, ActionRowWidget(self, action))
+
+        self.run(lambda wb: wb.restore_action(deleted), restored)
 
     def focus_place(self, part: str, ref: int) -> bool:
         for row in self.rows:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,17 +19,8 @@ from PySide6.QtWidgets import (
 
 from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
-from coursebook.workbook.calls import (
-    CHANNELS,
-    Call,
-    add_call,
-    delete_call,
-    ensure_calls,
-    restore_call,
-    set_answer,
-    update_call,
-)
-from coursebook.workbook.customers import CustomerRef, list_customers
+from coursebook.workbook.calls import CHANNELS, Call, DeletedCall
+from coursebook.workbook.customers import CustomerRef
 
 NO_SCORE = -1
 
@@ -154,7 +145,7 @@ class CallCard(QFrame):
         text = change.get("notes")
         self.form.write(
             f"{call_id}/{name}",
-            lambda: update_call(setup.db, call_id, today=setup.today(), **change),  # type: ignore[arg-type]
+            lambda wb: wb.update_call(call_id, today=setup.today(), **change),  # type: ignore[arg-type]
             at_once=at_once,
             text=text if isinstance(text, str) else None,
         )
@@ -189,21 +180,23 @@ class CallCard(QFrame):
         self._update("notes", False, notes=self.notes.toPlainText())
 
     def _on_answer(self, index: int, edit: GrowingTextEdit) -> None:
-        setup, call_id, text = self.form.setup, self.call_id, edit.toPlainText()
+        key, call_id, text = self.form.setup.key, self.call_id, edit.toPlainText()
         self.form.write(
-            f"{call_id}/q{index}", lambda: set_answer(setup.db, call_id, index, text), text=text
+            f"{call_id}/q{index}", lambda wb: wb.set_answer(key, call_id, index, text), text=text
         )
 
 
 class CallsForm(TaskForm):
+    call_added = Signal(QWidget)  # the new call's card
+
     def __init__(self, setup: TaskSetup, parent: QWidget | None = None) -> None:
         super().__init__(setup, self.tr("Calls"), parent)
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(10)
         self.layout_.addLayout(self.cards_box)
         self.cards: list[CallCard] = []
-        self._customers = list_customers(setup.db)
-        for call in ensure_calls(setup.db, setup.key, setup.task.count, setup.today()):
+        self._customers = setup.work.customers
+        for call in setup.work.calls.get(setup.task.id, []):
             self._add_card(call)
         self.add_button = QPushButton(self.tr("Add a call"))
         self.add_button.setToolTip(self.tr("Add a call (Ctrl+N)"))
@@ -221,35 +214,42 @@ class CallsForm(TaskForm):
         for number, card in enumerate(self.cards, start=1):
             card.set_number(number)
 
-    def add_call(self) -> CallCard:
-        setup = self.setup
-        card = self._add_card(add_call(setup.db, setup.key, setup.today()))
-        card.customer.setFocus()
-        self.changed.emit()
-        return card
+    def add_call(self) -> None:
+        """A new empty call at the end; `call_added` tells who shows it (to scroll to it)."""
+        key, today = self.setup.key, self.setup.today()
+
+        def added(call: Call) -> None:
+            card = self._add_card(call)
+            card.customer.setFocus()
+            self.call_added.emit(card)
+
+        self.run(lambda wb: wb.add_call(key, today), added)
 
     def remove_call(self, card: CallCard) -> None:
-        setup = self.setup
         self.forget_pending(card.call_id)
-        deleted = delete_call(setup.db, card.call_id)
-        self.cards.remove(card)
-        card.deleteLater()
-        self._renumber()
-        self.changed.emit()
+        call_id = card.call_id
 
-        def undo() -> None:
-            restored = CallCard(self, restore_call(setup.db, deleted), 0, self._customers)
-            self.cards = self.reinsert(self.cards, self.cards_box, restored)
+        def removed(deleted: DeletedCall) -> None:
+            self.cards.remove(card)
+            card.deleteLater()
             self._renumber()
-            self.changed.emit()
+            who = deleted.call.customer_name
+            message = (
+                self.tr("Removed the call with {0}.").format(who)
+                if who
+                else self.tr("Removed a call without a customer.")
+            )
+            self.removed.emit(message, lambda: self._undo(deleted))
 
-        who = deleted.call.customer_name
-        message = (
-            self.tr("Removed the call with {0}.").format(who)
-            if who
-            else self.tr("Removed a call without a customer.")
-        )
-        self.removed.emit(message, undo)
+        self.run(lambda wb: wb.delete_call(call_id), removed)
+
+    def _undo(self, deleted: DeletedCall) -> None:
+        def restored(call: Call) -> None:
+            card = CallCard(self, call, 0, self._customers)
+            self.cards = self.reinsert(self.cards, self.cards_box, card)
+            self._renumber()
+
+        self.run(lambda wb: wb.restore_call(deleted), restored)
 
     def focus_place(self, part: str, ref: int) -> bool:
         for card in self.cards:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
-from coursebook.workbook.checklist import set_ticked, ticked_items
 
 
 class ClickableLabel(QLabel):
@@ -28,7 +27,7 @@ class ClickableLabel(QLabel):
 class ChecklistForm(TaskForm):
     def __init__(self, setup: TaskSetup, parent: QWidget | None = None) -> None:
         super().__init__(setup, self.tr("Checklist"), parent)
-        ticked = ticked_items(setup.db, setup.key)
+        ticked = setup.work.ticked.get(setup.task.id, set())
         self.boxes: list[QCheckBox] = []
         for index, item in enumerate(setup.task.items):
             box = QCheckBox()
@@ -46,6 +45,6 @@ class ChecklistForm(TaskForm):
         setup = self.setup
         self.write(
             f"item{index}",
-            lambda: set_ticked(setup.db, setup.key, index, on, setup.today()),
+            lambda wb: wb.set_ticked(setup.key, index, on, setup.today()),
             at_once=True,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -17,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.course.model import Course, Step, TaskType
-from coursebook.storage.database import Database
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.work.actions_form import ActionsForm
 from coursebook.ui.work.calls_form import CallsForm
 from coursebook.ui.work.checklist_form import ChecklistForm
 from coursebook.ui.work.reflection_form import ReflectionForm
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
+from coursebook.workbook.changes import Changes
+from coursebook.workbook.core import StepWork
 from coursebook.workbook.task_key import TaskKey
+
+log = logging.getLogger(__name__)
 
 FORMS: dict[TaskType, Callable[[TaskSetup], TaskForm]] = {
     TaskType.CALLS: CallsForm,
@@ -90,9 +94,11 @@ class UndoBar(QFrame):
 
 
 class WorkPanel(QScrollArea):
-    """Holds the forms of one step. `changed` fires after any save, for progress."""
+    """Holds the forms of one step; the step's work is read on the worker, and the forms are
+    built when it arrives (`shown` fires then). Redraws itself when something elsewhere (the
+    customer register, Open actions, a restored backup) changed the step's calls or actions."""
 
-    changed = Signal()
+    shown = Signal()
 
     def __init__(self, saver: SaveManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,19 +108,71 @@ class WorkPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.forms: list[TaskForm] = []
         self.undo_bar = UndoBar()  # placed by the window, outside the scrolling area
+        self._showing: tuple[Course, Step, date, Callable[[], date]] | None = None
+        self._loads = 0  # counts requests, so only the newest one is shown
+        self._built = 0  # the request whose forms are shown
+        self._focus_when_built: tuple[str, str, int] | None = None
+        saver.runner.changed.connect(self._on_changed)
+
+    @property
+    def step(self) -> Step | None:
+        return None if self._showing is None else self._showing[1]
 
     def clear(self) -> None:
         self.saver.flush()
+        self._loads += 1
+        self._showing = None
         self.undo_bar.dismiss()
+        self._take_forms()
+
+    def _take_forms(self) -> None:
         self.forms = []
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()
 
-    def show_step(
-        self, db: Database, course: Course, step: Step, start: date, today: Callable[[], date]
-    ) -> None:
-        self.clear()
+    def show_step(self, course: Course, step: Step, start: date, today: Callable[[], date]) -> None:
+        """Save what is pending, then read the step's work and show its forms."""
+        self.saver.flush()
+        if self._showing is None or self._showing[1].id != step.id:
+            self.undo_bar.dismiss()  # an undo belongs to the step it was offered in
+        self._showing = (course, step, start, today)
+        self._loads += 1
+        load = self._loads
+        self.saver.runner.submit(
+            lambda wb: wb.open_step(course, step, start, today()),
+            lambda work: self._build(load, work),
+            lambda error: self._failed(load, error),
+        )
+
+    def _failed(self, load: int, error: Exception) -> None:
+        from coursebook.ui.messages import problem_message
+
+        if load != self._loads:
+            return
+        log.error("opening the step's work failed", exc_info=error)
+        self._take_forms()
+        message = QLabel(
+            self.tr("Your work for this step could not be read: {0}").format(problem_message(error))
+        )
+        message.setWordWrap(True)
+        message.setObjectName("inlineError")
+        self.setWidget(message)
+        self._built, self._focus_when_built = load, None
+        self.shown.emit()
+
+    def _on_changed(self, changes: Changes, origin: object) -> None:
+        if self._showing is None or origin is self or origin in self.forms:
+            return
+        if changes.step_redraw(self._showing[1].id):
+            self.show_step(*self._showing)
+
+    def _build(self, load: int, work: StepWork) -> None:
+        if load != self._loads or self._showing is None:
+            return  # another step was asked for meanwhile
+        course, step, start, today = self._showing
+        scroll = self.verticalScrollBar().value() if self.forms else 0
+        self._take_forms()
         content = QWidget()
         content.setObjectName("workContent")
         content.setStyleSheet(PANEL_CSS)
@@ -128,7 +186,7 @@ class WorkPanel(QScrollArea):
             layout.addWidget(QLabel(self.tr("This step has no assignment.")))
         for task in step.tasks:
             setup = TaskSetup(
-                db,
+                work,
                 TaskKey(course.id, step.id, task.id),
                 task,
                 step.number,
@@ -137,8 +195,9 @@ class WorkPanel(QScrollArea):
                 self.saver,
             )
             form = FORMS[task.type](setup)
-            form.changed.connect(self.changed)
             form.removed.connect(self.undo_bar.offer)
+            if isinstance(form, CallsForm):
+                form.call_added.connect(lambda card: self.ensureWidgetVisible(card, 20, 20))
             section = QFrame()
             # Calls are cards of their own; other tasks sit on a white card.
             section.setObjectName("callsSection" if task.type is TaskType.CALLS else "taskSection")
@@ -149,11 +208,22 @@ class WorkPanel(QScrollArea):
             self.forms.append(form)
         layout.addStretch(1)
         self.setWidget(content)
+        self.verticalScrollBar().setValue(scroll)  # a redraw keeps the place
+        self._built = load
+        if self._focus_when_built is not None:
+            self.focus_place(*self._focus_when_built)
+        self.shown.emit()
 
     def form_for(self, task_id: str) -> TaskForm | None:
         return next((f for f in self.forms if f.setup.task.id == task_id), None)
 
     def focus_place(self, task_id: str, part: str, ref: int) -> bool:
+        """Put the cursor where a search hit or an action lives; while the step's work is
+        still being read, as soon as its forms are there."""
+        if self._built != self._loads:
+            self._focus_when_built = (task_id, part, ref)
+            return True
+        self._focus_when_built = None
         form = self.form_for(task_id)
         if form is None or not form.focus_place(part, ref):
             return False
@@ -173,6 +243,5 @@ class WorkPanel(QScrollArea):
         form = next((f for f in self.forms if isinstance(f, CallsForm)), None)
         if form is None:
             return False
-        card = form.add_call()
-        self.ensureWidgetVisible(card, 20, 20)
+        form.add_call()  # scrolled to when it is there (call_added)
         return True

@@ -10,7 +10,6 @@ from coursebook.render.markdown import render_markdown
 from coursebook.ui.lesson_view import LESSON_CSS
 from coursebook.ui.widgets import TextEdit
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
-from coursebook.workbook.reflections import get_reflection, save_reflection
 
 PREVIEW_DELAY_MS = 250
 
@@ -28,7 +27,7 @@ class ReflectionForm(TaskForm):
         )
         self.editor.setMinimumHeight(180)
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlainText(get_reflection(setup.db, setup.key))
+        self.editor.setPlainText(setup.work.reflections.get(setup.task.id, ""))
         self.editor.document().setModified(False)
         self.editor.textChanged.connect(self._on_text_changed)
 
@@ -56,7 +55,7 @@ class ReflectionForm(TaskForm):
     def _on_text_changed(self) -> None:
         text = self.editor.toPlainText()
         key = self.setup.key
-        self.write("text", lambda: save_reflection(self.setup.db, key, text), text=text)
+        self.write("text", lambda wb: wb.save_reflection(key, text), text=text)
         self._preview_timer.start(PREVIEW_DELAY_MS)
 
     def update_preview(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,13 +14,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from coursebook.course.model import Task
 from coursebook.course.schedule import task_deadline
 from coursebook.render.markdown import render_markdown
-from coursebook.storage.database import Database
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.i18n import format_date
-from coursebook.ui.messages import invalid_input_message
+from coursebook.ui.messages import invalid_input_message, problem_message
 from coursebook.ui.widgets import InlineError
+from coursebook.workbook.core import StepWork, Workbook
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import InvalidInput
+
+log = logging.getLogger(__name__)
 
 
 class PositionedWidget(Protocol):
@@ -33,7 +36,7 @@ ItemT = TypeVar("ItemT", bound=PositionedWidget)
 
 @dataclass
 class TaskSetup:
-    db: Database
+    work: StepWork  # what is written in the step, read when it was opened
     key: TaskKey
     task: Task
     step_number: int
@@ -52,9 +55,8 @@ class TaskSetup:
 
 
 class TaskForm(QWidget):
-    """Base of the four task forms. `changed` fires after anything was saved."""
+    """Base of the four task forms; each writes through the save manager or `run`."""
 
-    changed = Signal()
     removed = Signal(str, object)  # message, undo callable
 
     def __init__(self, setup: TaskSetup, default_title: str, parent: QWidget | None = None):
@@ -85,7 +87,7 @@ class TaskForm(QWidget):
     def write(
         self,
         key: str,
-        action: Callable[[], Any],
+        action: Callable[[Workbook], Any],
         *,
         at_once: bool = False,
         text: str | None = None,
@@ -98,16 +100,32 @@ class TaskForm(QWidget):
             self.error.clear_message()
             if after is not None:
                 after(result)
-            self.changed.emit()
 
         def refused(error: InvalidInput) -> None:
             self.error.show_message(invalid_input_message(error))
 
         saver, save_key = self.setup.saver, self.setup.save_key(key)
         if at_once:
-            saver.save_now(save_key, action, on_saved=saved, on_refused=refused)
+            saver.save_now(save_key, action, on_saved=saved, on_refused=refused, origin=self)
         else:
-            saver.schedule(save_key, action, text, on_saved=saved, on_refused=refused)
+            saver.schedule(save_key, action, text, on_saved=saved, on_refused=refused, origin=self)
+
+    def run(self, work: Callable[[Workbook], Any], after: Callable[[Any], None]) -> None:
+        """Add or remove an item on the worker; `after(result)` updates the form. A failure
+        is said under the form (and logged); the form stays as it was."""
+
+        def done(result: Any) -> None:
+            self.error.clear_message()
+            after(result)
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, InvalidInput):
+                self.error.show_message(invalid_input_message(error))
+                return
+            log.error("%s: changing the task failed", self.setup.key, exc_info=error)
+            self.error.show_message(self.tr("Not changed: {0}").format(problem_message(error)))
+
+        self.setup.saver.runner.submit(work, done, failed, origin=self)
 
     def forget_pending(self, item_id: int) -> None:
         """Before an item (call, action) is removed: save its last keystrokes, which undo

@@ -1,0 +1,408 @@
+"""The `Workbook`: the one door to a person's course work, for the window and the command line.
+
+It owns the database of one data folder and offers every operation as a method. Reads return
+plain values; writes return an `Outcome`: their value and the `Changes` they made, which the
+window hands to its views. Nothing here knows of Qt. The window calls it from one worker
+thread (`ui/runner.py`), so a method may take as long as the disk needs.
+
+Problems are raised as codes: `InvalidInput` (a value the person must change), `DatabaseError`
+(a file that cannot be opened) and database errors `classify` turns into a `StorageProblem`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from coursebook.course.model import Course, Step, TaskType
+from coursebook.course.schedule import task_deadline
+from coursebook.export.content import ExportContent, ExportOptions, gather
+from coursebook.paths import DataPaths
+from coursebook.storage import backup as backups
+from coursebook.storage.database import (
+    Database,
+    DatabaseError,
+    DatabaseUnavailableError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    inspect_database,
+    open_database,
+)
+from coursebook.storage.errors import StorageProblem, classify
+from coursebook.workbook import (
+    actions,
+    calls,
+    checklist,
+    customers,
+    demo,
+    enrolment,
+    progress,
+    reflections,
+    search,
+)
+from coursebook.workbook.actions import Action, DeletedAction
+from coursebook.workbook.calls import Call, DeletedCall
+from coursebook.workbook.changes import EVERYTHING, NOTHING, Changes, Outcome
+from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
+from coursebook.workbook.customers import (
+    CallSummary,
+    Customer,
+    CustomerRef,
+    ImportReport,
+)
+from coursebook.workbook.demo import DemoSummary, WorkbookNotEmptyError
+from coursebook.workbook.enrolment import Enrolment
+from coursebook.workbook.nps import ScoreEntry, Segment
+from coursebook.workbook.opening import OpenProblem, Recovery, give_up, open_workbook
+from coursebook.workbook.progress import StepProgress
+from coursebook.workbook.search import SearchHit
+from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.unchanged import UNCHANGED, Unchanged
+
+__all__ = [
+    "EVERYTHING",
+    "NOTHING",
+    "BackupInfo",
+    "Changes",
+    "DatabaseError",
+    "DatabaseUnavailableError",
+    "ForeignDatabaseError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "OpenProblem",
+    "Outcome",
+    "Recovery",
+    "Restored",
+    "StepWork",
+    "StorageProblem",
+    "Workbook",
+    "WorkbookNotEmptyError",
+    "back_up_data",
+    "classify",
+    "restore_data",
+]
+
+BackupInfo = backups.BackupInfo
+Restored = backups.Restored
+
+
+@dataclass(frozen=True)
+class StepWork:
+    """Everything written for one step, read in one go when the step is opened."""
+
+    calls: dict[str, list[Call]] = field(default_factory=dict)  # by task id
+    actions: dict[str, list[Action]] = field(default_factory=dict)
+    reflections: dict[str, str] = field(default_factory=dict)
+    ticked: dict[str, set[int]] = field(default_factory=dict)
+    customers: list[CustomerRef] = field(default_factory=list)  # to pick from in calls
+
+
+def _last_step_key(course_id: str) -> str:
+    return f"last_step:{course_id}"
+
+
+def _last_current_key(course_id: str) -> str:
+    return f"last_current_step:{course_id}"
+
+
+class Workbook:
+    """One data folder's course work. Use `Workbook.open`, and `close` when done."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(
+        cls,
+        paths: DataPaths,
+        decide: Callable[[OpenProblem], Recovery] = give_up,
+        *,
+        today: date | None = None,
+    ) -> Workbook:
+        """Check, recover (as `decide` says), migrate and back up the data folder's
+        database; raises DatabaseError (or OSError) when it cannot be opened."""
+        return cls(open_workbook(paths, decide, today=today))
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def folder(self) -> Path:
+        return self.db.path.parent
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- the course followed --------------------------------------------------------------
+
+    def enrolment(self) -> Enrolment | None:
+        return enrolment.current_enrolment(self.db)
+
+    def enrol(self, course_id: str, language: str, start: date) -> Outcome[Enrolment]:
+        chosen = enrolment.enrol(self.db, course_id, language, start)
+        return Outcome(chosen, Changes.of(enrolment=True))
+
+    def step_to_open(self, course: Course, start: date, today: date) -> Step:
+        """The step to show at start: the one open last time, unless a new week began."""
+        return enrolment.step_to_open(
+            course,
+            start,
+            today,
+            enrolment.get_state(self.db, _last_step_key(course.id)),
+            enrolment.get_state(self.db, _last_current_key(course.id)),
+        )
+
+    def remember_step(self, course: Course, step_id: str, start: date, today: date) -> None:
+        """Keep which step is open (and which was this week's then) for the next start."""
+        this_week = enrolment.current_step(course, start, today)
+        enrolment.set_state(self.db, _last_step_key(course.id), step_id)
+        enrolment.set_state(self.db, _last_current_key(course.id), this_week.id)
+
+    def progress(self, course: Course) -> dict[str, StepProgress]:
+        return progress.course_progress(self.db, course)
+
+    # -- one step's work ------------------------------------------------------------------
+
+    def open_step(self, course: Course, step: Step, start: date, today: date) -> StepWork:
+        """The work of `step`, with the empty call forms and action lines its tasks ask for
+        made ready (so the person can start typing)."""
+        work = StepWork()
+        for task in step.tasks:
+            key = TaskKey(course.id, step.id, task.id)
+            if task.type is TaskType.CALLS:
+                work.calls[task.id] = calls.ensure_calls(self.db, key, task.count, today)
+                if not work.customers:
+                    work.customers.extend(customers.list_customers(self.db))
+            elif task.type is TaskType.ACTIONS:
+                due = task_deadline(start, step.number, task.due) if task.due else today
+                work.actions[task.id] = actions.ensure_actions(self.db, key, task.count, due)
+            elif task.type is TaskType.REFLECTION:
+                work.reflections[task.id] = reflections.get_reflection(self.db, key)
+            elif task.type is TaskType.CHECKLIST:
+                work.ticked[task.id] = checklist.ticked_items(self.db, key)
+        return work
+
+    def save_reflection(self, key: TaskKey, text: str) -> Outcome[None]:
+        reflections.save_reflection(self.db, key, text)
+        return Outcome(None, Changes.of(work=[key.step_id]))
+
+    def set_ticked(self, key: TaskKey, index: int, ticked: bool, today: date) -> Outcome[None]:
+        checklist.set_ticked(self.db, key, index, ticked, today)
+        return Outcome(None, Changes.of(work=[key.step_id]))
+
+    # -- calls ----------------------------------------------------------------------------
+
+    def customer_names(self) -> list[CustomerRef]:
+        return customers.list_customers(self.db)
+
+    def add_call(self, key: TaskKey, today: date) -> Outcome[Call]:
+        return Outcome(calls.add_call(self.db, key, today), Changes.of(calls=[key.step_id]))
+
+    def update_call(
+        self,
+        call_id: int,
+        *,
+        today: date,
+        customer: int | str | Unchanged | None = UNCHANGED,
+        call_date: date | Unchanged = UNCHANGED,
+        channel: str | Unchanged = UNCHANGED,
+        score: int | Unchanged | None = UNCHANGED,
+        notes: str | Unchanged = UNCHANGED,
+    ) -> Outcome[Call]:
+        call = calls.update_call(
+            self.db,
+            call_id,
+            today=today,
+            customer=customer,
+            call_date=call_date,
+            channel=channel,
+            score=score,
+            notes=notes,
+        )
+        # Who was called, when and the score show in the register; notes do not.
+        about_customers = any(v is not UNCHANGED for v in (customer, call_date, score))
+        return Outcome(call, Changes.of(customers=about_customers, work=[call.key.step_id]))
+
+    def set_answer(self, key: TaskKey, call_id: int, index: int, text: str) -> Outcome[None]:
+        calls.set_answer(self.db, call_id, index, text)
+        return Outcome(None, Changes.of(work=[key.step_id]))
+
+    def delete_call(self, call_id: int) -> Outcome[DeletedCall]:
+        deleted = calls.delete_call(self.db, call_id)
+        step = deleted.call.key.step_id
+        return Outcome(deleted, Changes.of(customers=True, calls=[step]))
+
+    def restore_call(self, deleted: DeletedCall) -> Outcome[Call]:
+        call = calls.restore_call(self.db, deleted)
+        return Outcome(call, Changes.of(customers=True, calls=[call.key.step_id]))
+
+    def plan_calls(self, key: TaskKey, customer_ids: list[int], today: date) -> Outcome[list[Call]]:
+        planned = calls.plan_calls(self.db, key, customer_ids, today)
+        return Outcome(planned, Changes.of(calls=[key.step_id]))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def add_action(self, key: TaskKey, due: date) -> Outcome[Action]:
+        return Outcome(actions.add_action(self.db, key, due), Changes.of(actions=[key.step_id]))
+
+    def update_action(
+        self,
+        action_id: int,
+        *,
+        today: date,
+        text: str | Unchanged = UNCHANGED,
+        due: date | Unchanged = UNCHANGED,
+        done: bool | Unchanged = UNCHANGED,
+    ) -> Outcome[Action]:
+        action = actions.update_action(
+            self.db, action_id, today=today, text=text, due=due, done=done
+        )
+        return Outcome(action, Changes.of(actions=[action.key.step_id]))
+
+    def delete_action(self, action_id: int) -> Outcome[DeletedAction]:
+        deleted = actions.delete_action(self.db, action_id)
+        return Outcome(deleted, Changes.of(actions=[deleted.action.key.step_id]))
+
+    def restore_action(self, deleted: DeletedAction) -> Outcome[Action]:
+        action = actions.restore_action(self.db, deleted)
+        return Outcome(action, Changes.of(actions=[action.key.step_id]))
+
+    def open_actions(self, course_id: str) -> list[Action]:
+        return actions.open_actions(self.db, course_id)
+
+    # -- search and export --------------------------------------------------------------
+
+    def export_content(
+        self, course: Course, start: date, options: ExportOptions, today: date
+    ) -> ExportContent:
+        """What an export of `options.steps` holds, read in one go."""
+        return gather(self.db, course, start, options, today)
+
+    # -- search ---------------------------------------------------------------------------
+
+    def search(self, course_id: str, typed: str) -> list[SearchHit]:
+        return search.search(self.db, course_id, typed) if typed.strip() else []
+
+    # -- customers ------------------------------------------------------------------------
+
+    def customer_register(self, *, include_archived: bool = False) -> list[Customer]:
+        return customers.customer_register(self.db, include_archived=include_archived)
+
+    def attention_list(self, today: date, weeks: int) -> list[Customer]:
+        return customers.attention_list(self.db, today, weeks)
+
+    def customer(self, customer_id: int) -> Customer:
+        return customers.get_customer(self.db, customer_id)
+
+    def customer_details(
+        self, customer_id: int
+    ) -> tuple[Customer, list[CallSummary], list[ScoreEntry]]:
+        """A customer with their calls and scores, for the detail pane."""
+        return (
+            customers.get_customer(self.db, customer_id),
+            customers.customer_calls(self.db, customer_id),
+            customers.score_history(self.db, customer_id),
+        )
+
+    def score_history(self, customer_id: int | None = None) -> list[ScoreEntry]:
+        return customers.score_history(self.db, customer_id)
+
+    def possible_duplicates(self) -> list[list[Customer]]:
+        return customers.possible_duplicates(self.db)
+
+    def add_customer(self, name: str) -> Outcome[int]:
+        return Outcome(customers.add_customer(self.db, name), Changes.of(customers=True))
+
+    def update_customer(
+        self,
+        customer_id: int,
+        *,
+        name: str | Unchanged = UNCHANGED,
+        organisation: str | Unchanged = UNCHANGED,
+        email: str | Unchanged = UNCHANGED,
+        phone: str | Unchanged = UNCHANGED,
+        notes: str | Unchanged = UNCHANGED,
+        tags: tuple[str, ...] | Unchanged = UNCHANGED,
+        manual_segment: Segment | Unchanged | None = UNCHANGED,
+    ) -> Outcome[Customer]:
+        customer = customers.update_customer(
+            self.db,
+            customer_id,
+            name=name,
+            organisation=organisation,
+            email=email,
+            phone=phone,
+            notes=notes,
+            tags=tags,
+            manual_segment=manual_segment,
+        )
+        return Outcome(customer, Changes.of(customers=True))
+
+    def set_archived(self, customer_ids: Iterable[int], archived: bool) -> Outcome[None]:
+        for customer_id in customer_ids:
+            customers.set_archived(self.db, customer_id, archived)
+        return Outcome(None, Changes.of(customers=True))
+
+    def add_score(self, customer_id: int, score: int, on: date, today: date) -> Outcome[None]:
+        customers.add_score(self.db, customer_id, score, on, today)
+        return Outcome(None, Changes.of(customers=True))
+
+    def merge_customers(self, keep_id: int, duplicate_id: int) -> Outcome[Customer]:
+        kept = customers.merge_customers(self.db, keep_id, duplicate_id)
+        return Outcome(kept, Changes.of(customers=True))
+
+    def import_customers(
+        self,
+        found: Iterable[CustomerCandidate],
+        skipped: Iterable[SkippedRow],
+        today: date,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Outcome[ImportReport]:
+        report = customers.import_customers(
+            self.db, found, skipped, today, progress=progress, cancelled=cancelled
+        )
+        return Outcome(report, Changes.of(customers=True))
+
+    # -- demo data ------------------------------------------------------------------------
+
+    def fill_demo(self, course: Course, today: date) -> Outcome[DemoSummary]:
+        """Example work in an empty workbook; raises WorkbookNotEmptyError otherwise."""
+        return Outcome(demo.fill_demo(self.db, course, today), EVERYTHING)
+
+    # -- backups --------------------------------------------------------------------------
+
+    def backups(self) -> list[BackupInfo]:
+        return backups.list_backups(self.db.path)
+
+    def back_up(self, target: Path | None = None) -> Path:
+        return backups.back_up(self.db.path, target=target)
+
+    def restore_backup(self, backup: Path) -> Outcome[Enrolment | None]:
+        """Put `backup` in place of the database (the current file is kept aside), check
+        and migrate it, and go on with it; raises DatabaseError, OSError or sqlite3.Error
+        when it cannot, with the database as it was."""
+        self.db.engine.dispose()  # no connection may hold the old file while it is replaced
+        backups.restore(self.db.path, backup)
+        open_database(self.db.path).close()  # checks the file and migrates an older schema
+        self.db.engine.dispose()
+        return Outcome(self.enrolment(), EVERYTHING)
+
+
+def back_up_data(paths: DataPaths, target: Path | None = None) -> Path:
+    """A backup of a data folder that is not open (the command line): the file is checked,
+    never migrated or changed; raises DatabaseError, OSError or sqlite3.Error."""
+    inspect_database(paths.database)
+    return backups.back_up(paths.database, "manual", target=target)
+
+
+def restore_data(paths: DataPaths, backup: Path) -> Restored:
+    """Put `backup` in place of a data folder's database that is not open (the command line).
+    A damaged database is moved aside unopened, with its journals; a healthy one is kept as
+    a before-restore copy."""
+    return backups.restore(paths.database, backup)
