@@ -18,6 +18,8 @@ from coursebook.storage.database import open_database
 from coursebook.storage.models import CallRow, CustomerRow, ScoreRow
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.customers.view import CustomersView
+from coursebook.ui.runner import Runner
+from coursebook.workbook.core import Workbook
 from coursebook.workbook.customers import attention_list, customer_register, score_history
 from coursebook.workbook.nps import net_promoter_score
 
@@ -80,11 +82,13 @@ def main() -> int:
         start = time.perf_counter()
         result = net_promoter_score(score_history(db))
         print(f"{'NPS over all scores':<36} {ms(start)}  (NPS {result.score})")
-        view = CustomersView(db, SaveManager(), lambda: TODAY)
+        runner = Runner(Workbook(db))
+        view = CustomersView(SaveManager(runner), lambda: TODAY)
         view.resize(1200, 800)
         view.show()
         start = time.perf_counter()
         view.reload()
+        runner.wait()
         app.processEvents()
         print(f"{'customers view: load and show':<36} {ms(start)}")
         start = time.perf_counter()
@@ -96,6 +100,7 @@ def main() -> int:
         view.table.sortByColumn(4, view.table.horizontalHeader().sortIndicatorOrder())
         app.processEvents()
         print(f"{'sort by last contact':<36} {ms(start)}")
+        runner.shutdown()
         db.close()
     return 0
 

@@ -420,3 +420,22 @@ def test_messages_read_right_for_an_empty_call_and_a_start_still_ahead(
     calls.remove_call(calls.cards[0])
     win.runner.wait()
     assert win.work.undo_bar.label.text() == "Removed a call without a customer."
+
+
+def test_a_customer_named_in_a_call_is_in_the_register_when_it_is_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The Customers tab hears that the register changed; the window does not tell it."""
+    window.tabs.setCurrentWidget(window.customers)
+    window.runner.wait()
+    assert window.customers.model.rowCount() == 0
+    window.tabs.setCurrentIndex(0)
+    card = form(window, CallsForm).cards[0]
+    card.customer.setFocus()
+    qtbot.keyClicks(card.customer, "Bakkerij Jansen")
+    qtbot.keyClick(card.customer, Qt.Key.Key_Return)
+    window.runner.wait()
+    assert window.customers.follower.stale  # hidden: it reads again when shown, not now
+    window.tabs.setCurrentWidget(window.customers)
+    window.runner.wait()
+    assert [c.name for c in window.customers.model.customers] == ["Bakkerij Jansen"]
