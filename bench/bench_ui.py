@@ -33,7 +33,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         workbook = Workbook.open(resolve_data_paths(folder))
         today = date.today()
-        enrolment = workbook.enrol(
+        enrolment = workbook.start_run(
             "superenthousiaste-klanten", "nl", today - timedelta(days=today.weekday() + 42)
         ).value  # step 7 this week
         context = AppContext(
@@ -89,7 +89,7 @@ def main() -> int:
         )
         print(f"{'autosave flush of that answer':<40} {flush:8.2f} ms")
         card = next(f for f in window.work.forms if isinstance(f, CallsForm)).cards[0]
-        key = TaskKey(course.id, "satisfied-customers-leave-first", "calls")
+        key = TaskKey(1, course.id, "satisfied-customers-leave-first", "calls")
         start = time.perf_counter()
         workbook.set_answer(key, card.call_id, 0, editor.toPlainText() + "b")
         direct = (time.perf_counter() - start) * 1000

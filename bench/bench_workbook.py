@@ -72,7 +72,7 @@ def main() -> int:
         calls = []
         # A heavy user: 12 steps × 50 calls × 4 answers, 12 × 20 actions, 12 reflections.
         for step in course.steps:
-            key = TaskKey(course.id, step.id, "calls")
+            key = TaskKey(1, course.id, step.id, "calls")
             made = ensure_calls(db, key, 50, TODAY)
             for call in made:
                 update_call(
@@ -86,9 +86,9 @@ def main() -> int:
                 for q in range(4):
                     set_answer(db, call.id, q, sentence(rng))
             calls.extend(made)
-            for action in ensure_actions(db, TaskKey(course.id, step.id, "actions"), 20, TODAY):
+            for action in ensure_actions(db, TaskKey(1, course.id, step.id, "actions"), 20, TODAY):
                 update_action(db, action.id, today=TODAY, text=sentence(rng, 8))
-            save_reflection(db, TaskKey(course.id, step.id, "reflection"), sentence(rng, 400))
+            save_reflection(db, TaskKey(1, course.id, step.id, "reflection"), sentence(rng, 400))
         print(
             f"filled {len(calls)} calls, 240 actions, 12 reflections in "
             f"{time.perf_counter() - start:.1f} s; file {db.path.stat().st_size / 1e6:.1f} MB"
@@ -103,7 +103,7 @@ def main() -> int:
             "autosave: a 2,000-word reflection",
             100,
             lambda i: save_reflection(
-                db, TaskKey(course.id, course.steps[0].id, "reflection"), sentence(rng, 2000)
+                db, TaskKey(1, course.id, course.steps[0].id, "reflection"), sentence(rng, 2000)
             ),
         )
         timed("tick an action", 100, lambda i: update_action(db, i + 1, today=TODAY, done=True))

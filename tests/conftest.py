@@ -39,9 +39,14 @@ def sample_course(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(data_dir: Path):  # type: ignore[no-untyped-def]
-    """A fresh, migrated database in the test's data folder."""
+    """A fresh, migrated database in the test's data folder, with one run of the sample
+    course (id 1: the run of `TaskKey(1, …)` in the tests)."""
+    from datetime import date
+
     from coursebook.storage.database import open_database
+    from coursebook.workbook.runs import start_run
 
     database = open_database(data_dir / "coursebook.sqlite3")
+    start_run(database, "sample", "en", date(2026, 11, 23))
     yield database
     database.close()

@@ -110,12 +110,20 @@
         <translation>Reservekopie gemaakt: {0}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
         <source>Save a copy of your work</source>
         <translation>Een kopie van je werk opslaan</translation>
     </message>
     <message>
         <source>No copy made: {0}</source>
         <translation>Geen kopie gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Kopie opslaan…</translation>
     </message>
     <message>
         <source>Copy saved as {0}</source>
@@ -432,6 +440,14 @@
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
+        <source>The customers could not be read: {0}</source>
+        <translation>De klanten konden niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Niet gelukt: {0}</translation>
+    </message>
+    <message>
         <source>Possibly the same customer entered more than once: {0}. &lt;a href=&apos;#duplicates&apos;&gt;Show them&lt;/a&gt;, then use “Merge two…”.</source>
         <translation>Misschien dezelfde klant, meer dan eens ingevoerd: {0}. &lt;a href=&apos;#duplicates&apos;&gt;Laat ze zien&lt;/a&gt; en gebruik dan “Twee samenvoegen…”.</translation>
     </message>
@@ -574,6 +590,14 @@
     <message>
         <source>Choose a file name.</source>
         <translation>Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Reading your work…</source>
+        <translation>Je werk wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>Niet geëxporteerd: {0}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -759,6 +783,14 @@ In plaats daarvan opslaan als {2}?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Run of the course</source>
+        <translation>Ronde van de cursus</translation>
+    </message>
+    <message>
+        <source>Which time through a course to show</source>
+        <translation>Welke ronde van een cursus je ziet</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>Cursus</translation>
     </message>
@@ -793,6 +825,18 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Change course or start date…</source>
         <translation>Andere cursus of startdatum…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the course again…</source>
+        <translation>Cursus &amp;opnieuw beginnen…</translation>
+    </message>
+    <message>
+        <source>A new run from a Monday you choose; your work so far stays as it is</source>
+        <translation>Een nieuwe ronde vanaf een maandag die je kiest; je werk tot nu toe blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Rondes</translation>
     </message>
     <message>
         <source>Course &amp;language</source>
@@ -912,6 +956,10 @@ In plaats daarvan opslaan als {2}?</translation>
             <numerusform>%n gesprek gepland in stap {0}.</numerusform>
             <numerusform>%n gesprekken gepland in stap {0}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Niet gelukt: {0}</translation>
     </message>
     <message>
         <source>Exported to {0}</source>
@@ -1106,10 +1154,6 @@ In plaats daarvan opslaan als {2}?</translation>
         <source>Call · answer to question {0}</source>
         <translation>Gesprek · antwoord op vraag {0}</translation>
     </message>
-    <message>
-        <source>Step {0}: {1}</source>
-        <translation>Stap {0}: {1}</translation>
-    </message>
 </context>
 <context>
     <name>StepListModel</name>
@@ -1180,6 +1224,10 @@ Begint {2} ({3})</translation>
     <message>
         <source>Due {0}</source>
         <translation>Klaar op {0}</translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation>Niet gewijzigd: {0}</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1301,10 @@ Begint {2} ({3})</translation>
 </context>
 <context>
     <name>WorkPanel</name>
+    <message>
+        <source>Your work for this step could not be read: {0}</source>
+        <translation>Je werk voor deze stap kon niet worden gelezen: {0}</translation>
+    </message>
     <message>
         <source>Your work for step {0}</source>
         <translation>Jouw werk voor stap {0}</translation>
@@ -1601,6 +1653,21 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
     <message>
         <source>the file cannot be read or written (permissions, another program, or the disk)</source>
         <translation>het bestand kan niet worden gelezen of beschreven (rechten, een ander programma of de schijf)</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>{0} · from {1}</source>
+        <translation>{0} · vanaf {1}</translation>
+    </message>
+    <message>
+        <source>(time {0})</source>
+        <translation>(ronde {0})</translation>
+    </message>
+    <message>
+        <source>Step {0}: {1}</source>
+        <translation>Stap {0}: {1}</translation>
     </message>
 </context>
 <context>

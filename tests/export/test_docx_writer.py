@@ -16,7 +16,7 @@ from coursebook.export.labels import DUTCH, ENGLISH
 from coursebook.paths import bundled_courses_dir
 from coursebook.storage.database import Database
 from coursebook.workbook.demo import fill_demo
-from coursebook.workbook.enrolment import current_enrolment
+from coursebook.workbook.runs import current_run
 
 TODAY = date(2026, 11, 25)
 
@@ -32,9 +32,9 @@ def course(db: Database) -> Course:
 def export(
     db: Database, course: Course, path: Path, options: ExportOptions, language: str = "nl"
 ) -> docx.document.Document:
-    enrolment = current_enrolment(db)
+    enrolment = current_run(db)
     assert enrolment is not None
-    content = gather(db, course, enrolment.start, options, TODAY)
+    content = gather(db, course, enrolment, options, TODAY)
     write_docx(content, DUTCH if language == "nl" else ENGLISH, path)
     return docx.Document(str(path))
 
@@ -136,9 +136,9 @@ def test_numbered_lists_restart_in_every_reflection(
 def test_a_cancelled_or_locked_export_leaves_no_file(
     db: Database, course: Course, tmp_path: Path
 ) -> None:
-    enrolment = current_enrolment(db)
+    enrolment = current_run(db)
     assert enrolment is not None
-    content = gather(db, course, enrolment.start, ExportOptions((1, 2, 3)), TODAY)
+    content = gather(db, course, enrolment, ExportOptions((1, 2, 3)), TODAY)
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "werk.docx"

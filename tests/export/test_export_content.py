@@ -20,6 +20,7 @@ from coursebook.export.markdown_writer import export_markdown, write_markdown
 from coursebook.paths import bundled_courses_dir
 from coursebook.storage.database import Database
 from coursebook.workbook.demo import WorkbookNotEmptyError, fill_demo, holds_work
+from coursebook.workbook.runs import Run
 from tests.conftest import SAMPLE_COURSE
 
 TODAY = date(2026, 11, 25)
@@ -49,14 +50,14 @@ def test_demo_refuses_a_workbook_with_work(db: Database, demo_course: Course) ->
 
 
 def test_gather_and_markdown_of_step_seven(db: Database, demo_course: Course) -> None:
-    from coursebook.workbook.enrolment import current_enrolment
+    from coursebook.workbook.runs import current_run
 
-    enrolment = current_enrolment(db)
+    enrolment = current_run(db)
     assert enrolment is not None
     content = gather(
         db,
         demo_course,
-        enrolment.start,
+        enrolment,
         ExportOptions((7,), True, True, True, "Sanne de Vries"),
         TODAY,
     )
@@ -79,10 +80,13 @@ def test_gather_and_markdown_of_step_seven(db: Database, demo_course: Course) ->
     assert "## Step 7: " in english and "#### Call 1: " in english
 
 
+SAMPLE_RUN = Run(1, "sample", "en", date(2026, 11, 23))  # the run of the `db` fixture
+
+
 def test_sample_course_export_without_work(db: Database) -> None:
     course = load_course(SAMPLE_COURSE / "en").course
     assert course is not None
-    content = gather(db, course, date(2026, 11, 23), ExportOptions((1, 2, 3)), TODAY)
+    content = gather(db, course, SAMPLE_RUN, ExportOptions((1, 2, 3)), TODAY)
     text = export_markdown(content, ENGLISH)
     assert "(no calls logged yet)" in text
     assert "(nothing written yet)" in text
@@ -108,7 +112,7 @@ def test_targets_open_elsewhere_or_missing_folders_are_refused(
 ) -> None:
     course = load_course(SAMPLE_COURSE / "en").course
     assert course is not None
-    content = gather(db, course, date(2026, 11, 23), ExportOptions((1,)), TODAY)
+    content = gather(db, course, SAMPLE_RUN, ExportOptions((1,)), TODAY)
     target = tmp_path / "werk.md"
     office_lock_file(target).write_text("locked by LibreOffice", encoding="utf-8")
     with pytest.raises(ExportTargetError) as caught:

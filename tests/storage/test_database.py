@@ -38,7 +38,7 @@ def test_new_database_is_created_migrated_with_wal_and_foreign_keys(data_dir: Pa
                     text("SELECT name FROM sqlite_master WHERE type='table'")
                 ).scalars()
             )
-        assert {"alembic_version", "enrolment", "ui_state"} <= tables
+        assert {"alembic_version", "course_run", "ui_state"} <= tables
     finally:
         db.close()
     # A brand-new database needs no backup copy.

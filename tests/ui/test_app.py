@@ -118,8 +118,8 @@ def test_unexpected_errors_are_logged_saved_and_shown(
     from coursebook.ui.context import AppContext
     from coursebook.ui.main_window import MainWindow
     from coursebook.ui.settings import open_settings
-    from coursebook.workbook.enrolment import enrol
     from coursebook.workbook.reflections import get_reflection, save_reflection
+    from coursebook.workbook.runs import start_run
     from coursebook.workbook.task_key import TaskKey
     from tests.ui.conftest import START
 
@@ -139,9 +139,9 @@ def test_unexpected_errors_are_logged_saved_and_shown(
         "en",
         lambda: START,
     )
-    window = MainWindow(context, enrol(db, "sample", "en", START))
+    window = MainWindow(context, start_run(db, "sample", "en", START))
     window.select_step("second")
-    key = TaskKey("sample", "second", "reflection")
+    key = TaskKey(1, "sample", "second", "reflection")
     window.saver.schedule("pending", lambda wb: save_reflection(wb.db, key, "typed"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))

@@ -12,12 +12,12 @@ from coursebook.ui.context import AppContext
 from coursebook.ui.main_window import MainWindow
 from coursebook.ui.runner import Runner
 from coursebook.ui.work.reflection_form import ReflectionForm
-from coursebook.workbook.enrolment import enrol
 from coursebook.workbook.reflections import get_reflection, save_reflection
+from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
 from tests.ui.conftest import START
 
-KEY = TaskKey("sample", "second", "reflection")
+KEY = TaskKey(1, "sample", "second", "reflection")
 
 
 def test_back_up_now_lists_the_backup(qtbot: QtBot, context: AppContext, runner: Runner) -> None:
@@ -37,7 +37,7 @@ def test_back_up_now_lists_the_backup(qtbot: QtBot, context: AppContext, runner:
 def test_restore_from_the_window_shows_the_restored_work(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
+    window = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(window)
     window.runner.wait()
     save_reflection(context.workbook.db, KEY, "the version from last week")

@@ -17,8 +17,8 @@ from coursebook.course.loader import load_course
 from coursebook.course.model import TaskType
 from coursebook.paths import bundled_courses_dir
 from coursebook.storage.database import open_database
-from coursebook.workbook.enrolment import enrol
 from coursebook.workbook.reflections import get_reflection
+from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,13 +31,13 @@ def prepare(data_dir: Path) -> TaskKey:
     """A data folder enrolled this week, and the key of step 1's first reflection."""
     today = date.today()
     db = open_database(data_dir / "coursebook.sqlite3")
-    enrol(db, COURSE, "en", today - timedelta(days=today.weekday()))
+    run = start_run(db, COURSE, "en", today - timedelta(days=today.weekday()))
     db.close()
     course = load_course(bundled_courses_dir() / COURSE / "en").course
     assert course is not None
     step = course.steps[0]
     task = next(t for t in step.tasks if t.type is TaskType.REFLECTION)
-    return TaskKey(COURSE, step.id, task.id)
+    return TaskKey(run.id, COURSE, step.id, task.id)
 
 
 def start(data_dir: Path, *args: str) -> subprocess.Popen[str]:

@@ -16,12 +16,12 @@ from coursebook.ui.runner import Runner
 from coursebook.ui.work.calls_form import CallsForm
 from coursebook.workbook.calls import add_call, set_answer, update_call
 from coursebook.workbook.customers import add_customer, get_customer, update_customer
-from coursebook.workbook.enrolment import enrol
 from coursebook.workbook.nps import Segment
+from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
 from tests.ui.conftest import START, TODAY
 
-KEY = TaskKey("sample", "second", "calls")
+KEY = TaskKey(1, "sample", "second", "calls")
 
 
 def log_call(context: AppContext, name: str, on: date, score: int | None) -> None:
@@ -32,7 +32,7 @@ def log_call(context: AppContext, name: str, on: date, score: int | None) -> Non
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    enrolment = enrol(context.workbook.db, "sample", "en", START)
+    enrolment = start_run(context.workbook.db, "sample", "en", START)
     log_call(context, "Anna Bakker", TODAY - timedelta(weeks=10), 7)
     log_call(context, "Bram Fietsen", TODAY - timedelta(weeks=1), 8)
     log_call(context, "Carla Kapper", TODAY - timedelta(weeks=12), 10)

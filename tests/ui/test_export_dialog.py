@@ -17,6 +17,7 @@ from coursebook.ui.export_dialog import ExportDialog
 from coursebook.ui.pdf_export import write_pdf
 from coursebook.ui.runner import Runner
 from coursebook.workbook.reflections import save_reflection
+from coursebook.workbook.runs import Run, start_run
 from coursebook.workbook.task_key import TaskKey
 from tests.conftest import SAMPLE_COURSE
 from tests.ui.conftest import START, TODAY
@@ -24,14 +25,15 @@ from tests.ui.conftest import START, TODAY
 
 @pytest.fixture
 def dialog(qtbot: QtBot, context: AppContext, runner: Runner) -> ExportDialog:
+    start_run(context.workbook.db, "sample", "en", START)
     course = load_course(SAMPLE_COURSE / "en").course
     assert course is not None
     save_reflection(
         context.workbook.db,
-        TaskKey("sample", "second", "reflection"),
+        TaskKey(1, "sample", "second", "reflection"),
         "# What I learned\n\n1. one\n2. two\n\nThen:\n\n1. again",
     )
-    export = ExportDialog(runner, course, START, lambda: TODAY, 2, "en")
+    export = ExportDialog(runner, course, Run(1, "sample", "en", START), lambda: TODAY, 2, "en")
     qtbot.addWidget(export)
     return export
 
@@ -93,7 +95,11 @@ def test_pdf_has_pages(qapp: object, context: AppContext, tmp_path: Path) -> Non
     course = load_course(SAMPLE_COURSE / "en").course
     assert course is not None
     content = gather(
-        context.workbook.db, course, START, ExportOptions((1, 2, 3), True), date(2026, 12, 2)
+        context.workbook.db,
+        course,
+        Run(1, "sample", "en", START),
+        ExportOptions((1, 2, 3), True),
+        date(2026, 12, 2),
     )
     target = tmp_path / "werk.pdf"
     write_pdf(content, ENGLISH, target)

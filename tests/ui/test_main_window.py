@@ -13,13 +13,13 @@ from coursebook.course.schedule import StepState
 from coursebook.ui.context import AppContext
 from coursebook.ui.main_window import MainWindow
 from coursebook.ui.step_list import StepRole
-from coursebook.workbook.enrolment import Enrolment, current_enrolment, enrol
+from coursebook.workbook.runs import Run, current_run, start_run
 from tests.ui.conftest import START
 
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    enrolment = enrol(context.workbook.db, "sample", "en", START)
+    enrolment = start_run(context.workbook.db, "sample", "en", START)
     win = MainWindow(context, enrolment)
     qtbot.addWidget(win)
     win.show()
@@ -92,7 +92,7 @@ def test_geometry_and_last_step_are_restored(
     window.select_step("third")
     window.close()
 
-    second = MainWindow(context, Enrolment("sample", "en", START))
+    second = MainWindow(context, Run(1, "sample", "en", START))
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
@@ -107,7 +107,7 @@ def test_a_new_week_selects_the_new_current_step(
     window.select_step("first")
     window.close()
     context.today = lambda: START + timedelta(days=15)  # in step 3's week
-    later = MainWindow(context, Enrolment("sample", "en", START))
+    later = MainWindow(context, Run(1, "sample", "en", START))
     qtbot.addWidget(later)
     later.runner.wait()
     assert later.selected_step().id == "third"  # type: ignore[union-attr]
@@ -155,7 +155,7 @@ def test_images_load_only_from_inside_the_course(
     assert picture.save(str(outside))
     (steps / "link.png").symlink_to(outside)
     context.catalog = Catalog.discover(sample_course)
-    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
+    win = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(win)
     win.runner.wait()
     kind = int(QTextDocument.ResourceType.ImageResource.value)
@@ -169,7 +169,7 @@ def test_images_load_only_from_inside_the_course(
 
 
 def test_missing_course_shows_a_banner(qtbot: QtBot, context: AppContext) -> None:
-    win = MainWindow(context, Enrolment("gone", "en", START))
+    win = MainWindow(context, Run(1, "gone", "en", START))
     qtbot.addWidget(win)
     win.show()
     assert win.banner.isVisible()
@@ -191,6 +191,65 @@ def test_switching_the_course_language_keeps_the_step(
     assert window.steps_model.step_at(0).title == "Je klanten leren kennen"
     assert [a.isChecked() for a in window.language_menu.actions()] == [False, True]
     # The choice is kept.
-    reopened = MainWindow(context, current_enrolment(context.workbook.db))  # type: ignore[arg-type]
+    reopened = MainWindow(context, current_run(context.workbook.db))  # type: ignore[arg-type]
     assert reopened.course.language == "nl"  # type: ignore[union-attr]
     reopened.close()
+
+
+def test_the_course_again_is_a_new_run_and_the_first_stays_findable(
+    qtbot: QtBot, context: AppContext, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
+    from coursebook.ui.work.reflection_form import ReflectionForm
+    from coursebook.workbook.reflections import get_reflection
+    from coursebook.workbook.task_key import TaskKey
+
+    first = window.run
+    window.select_step("second")
+    window.runner.wait()
+    editor = next(f for f in window.work.forms if isinstance(f, ReflectionForm)).editor
+    qtbot.keyClicks(editor, "Written the first time round")
+    window.saver.flush()
+    assert not window.run_picker.isVisible()  # one run: nothing to choose
+
+    later = START + timedelta(weeks=13)  # the Monday after the twelve weeks
+    asked: list[object] = []
+
+    def ask(*args: object, **kwargs: object) -> WelcomeChoice:
+        asked.append(args[4] if len(args) > 4 else kwargs.get("current"))
+        return WelcomeChoice("sample", "en", later)
+
+    monkeypatch.setattr(WelcomeDialog, "ask", ask)
+    window.start_again_action.trigger()
+    window.runner.wait()
+    assert asked and asked[0].course_id == "sample"  # type: ignore[attr-defined]
+    assert window.run.id != first.id and window.run.start == later and window.run.number == 2
+    assert window.run_picker.isVisible() and window.run_picker.count() == 2
+    assert window.runs_menu.actions()[0].text().endswith("(time 2)")  # the newest first
+    window.select_step("second")
+    window.runner.wait()
+    editor = next(f for f in window.work.forms if isinstance(f, ReflectionForm)).editor
+    assert editor.toPlainText() == ""  # the new run starts empty
+    assert get_reflection(
+        context.workbook.db, TaskKey(first.id, "sample", "second", "reflection")
+    ) == ("Written the first time round")
+
+    # Search finds the first run's text, says which run, and opens it there.
+    window.show_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.field, "round")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=2000)
+    assert "from 23 November 2026" in dialog.model.index(0).data()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    window.runner.wait()
+    assert window.run.id == first.id
+    assert window.selected_step().id == "second"  # type: ignore[union-attr]
+    editor = next(f for f in window.work.forms if isinstance(f, ReflectionForm)).editor
+    assert editor.toPlainText() == "Written the first time round"
+    # The picker shows the run that is open, and switches back.
+    assert window.run_picker.currentData() == first.id
+    index = next(i for i in range(2) if window.run_picker.itemData(i) != first.id)
+    window.run_picker.activated.emit(index)
+    window.runner.wait()
+    assert window.run.start == later

@@ -16,7 +16,7 @@ from coursebook.paths import translations_dir
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators
 from coursebook.ui.main_window import MainWindow
-from coursebook.workbook.enrolment import enrol
+from coursebook.workbook.runs import start_run
 from tests.ui.conftest import START
 
 TS_FILE = translations_dir() / "coursebook_nl.ts"
@@ -77,7 +77,7 @@ def dutch(qapp: QApplication) -> Iterator[None]:
 
 
 def test_the_window_speaks_dutch(qtbot: QtBot, context: AppContext, dutch: None) -> None:
-    enrolment = enrol(context.workbook.db, "sample", "nl", START)
+    enrolment = start_run(context.workbook.db, "sample", "nl", START)
     window = MainWindow(context, enrolment)
     qtbot.addWidget(window)
     window.runner.wait()

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from coursebook.ui.context import AppContext
-from coursebook.ui.main_window import open_or_enrol
+from coursebook.ui.main_window import open_or_start
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
-from coursebook.workbook.enrolment import current_enrolment
+from coursebook.workbook.runs import current_run
 from tests.ui.conftest import TODAY
 
 
@@ -57,13 +57,13 @@ def test_first_start_asks_and_keeps_the_choice(
         return int(self.result())
 
     monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
-    enrolment = open_or_enrol(context)
+    enrolment = open_or_start(context)
     assert len(shown) == 1
     assert enrolment is not None
     assert (enrolment.course_id, enrolment.start) == ("sample", date(2026, 11, 30))
-    assert current_enrolment(context.workbook.db) == enrolment
+    assert current_run(context.workbook.db) == enrolment
     # The second start does not ask again.
-    assert open_or_enrol(context) == enrolment
+    assert open_or_start(context) == enrolment
     assert len(shown) == 1
 
 
@@ -71,8 +71,8 @@ def test_cancelling_the_welcome_enrols_nothing(
     context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    assert open_or_enrol(context) is None
-    assert current_enrolment(context.workbook.db) is None
+    assert open_or_start(context) is None
+    assert current_run(context.workbook.db) is None
 
 
 def test_changing_the_start_date_keeps_the_course_language(

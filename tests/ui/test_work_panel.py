@@ -19,19 +19,19 @@ from coursebook.workbook.actions import list_actions, open_actions
 from coursebook.workbook.calls import list_calls
 from coursebook.workbook.checklist import ticked_items
 from coursebook.workbook.customers import list_customers
-from coursebook.workbook.enrolment import enrol
 from coursebook.workbook.reflections import get_reflection
+from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
 from tests.ui.conftest import START, TODAY
 
-CALLS = TaskKey("sample", "second", "calls")
-ACTIONS = TaskKey("sample", "second", "actions")
-REFLECTION = TaskKey("sample", "second", "reflection")
+CALLS = TaskKey(1, "sample", "second", "calls")
+ACTIONS = TaskKey(1, "sample", "second", "actions")
+REFLECTION = TaskKey(1, "sample", "second", "reflection")
 
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
+    win = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -141,7 +141,7 @@ def test_checklist_and_progress_in_the_step_list(
     window.select_step("third")
     checklist = form(window, ChecklistForm)
     checklist.boxes[1].setChecked(True)
-    assert ticked_items(context.workbook.db, TaskKey("sample", "third", "checklist")) == {1}
+    assert ticked_items(context.workbook.db, TaskKey(1, "sample", "third", "checklist")) == {1}
     progress = window.steps_model.step_at(2).progress
     assert progress is not None and progress.tasks[0].done == 1 and not progress.complete
     checklist.boxes[0].setChecked(True)
@@ -248,7 +248,7 @@ def test_open_actions_view_ticks_the_same_action(
     model = dialog.model
     assert [a.text for a in model.actions] == ["Send thank-you cards", "Plan a customer evening"]
     model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert [a.text for a in open_actions(context.workbook.db, "sample")] == ["Send thank-you cards"]
+    assert [a.text for a in open_actions(context.workbook.db)] == ["Send thank-you cards"]
     # The step's own form shows it ticked too.
     assert form(window, ActionsForm).rows[1].done.isChecked()
 
@@ -296,7 +296,7 @@ def test_clicking_a_checklist_text_ticks_it(
     label = checklist.findChildren(ClickableLabel)[0]
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert checklist.boxes[0].isChecked()
-    assert ticked_items(context.workbook.db, TaskKey("sample", "third", "checklist")) == {0}
+    assert ticked_items(context.workbook.db, TaskKey(1, "sample", "third", "checklist")) == {0}
 
 
 def test_every_bundled_step_fits_a_narrow_work_panel(qtbot: QtBot, context: AppContext) -> None:
@@ -305,7 +305,9 @@ def test_every_bundled_step_fits_a_narrow_work_panel(qtbot: QtBot, context: AppC
     from coursebook.paths import bundled_courses_dir
 
     context.catalog = Catalog.discover(bundled_courses_dir())
-    win = MainWindow(context, enrol(context.workbook.db, "superenthousiaste-klanten", "nl", START))
+    win = MainWindow(
+        context, start_run(context.workbook.db, "superenthousiaste-klanten", "nl", START)
+    )
     qtbot.addWidget(win)
     widths = {}
     for step in win.course.steps:  # type: ignore[union-attr]
@@ -321,7 +323,7 @@ def test_text_kept_from_a_failed_save_is_mentioned_at_the_next_start(
     folder = context.workbook.db.path.parent / "recovery"
     folder.mkdir()
     (folder / "unsaved-sample_second_reflection_text.txt").write_text("lost?", encoding="utf-8")
-    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
+    win = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(win)
     win.show()
     assert win.save_problem.isVisible()
@@ -335,7 +337,7 @@ def test_picking_a_customer_from_the_list_uses_that_customer(
 
     first = add_customer(context.workbook.db, "Özdemir", organisation="Bakkerij")
     second = add_customer(context.workbook.db, "Özdemir", organisation="Slagerij")  # a namesake
-    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", START))
+    win = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
     qtbot.addWidget(win)
     card = form(win, CallsForm).cards[0]
     index = next(i for i in range(card.customer.count()) if card.customer.itemData(i) == second)
@@ -412,7 +414,7 @@ def test_messages_read_right_for_an_empty_call_and_a_start_still_ahead(
     qtbot: QtBot, context: AppContext
 ) -> None:
     future = date(2026, 12, 7)  # the Monday after "today"
-    win = MainWindow(context, enrol(context.workbook.db, "sample", "en", future))
+    win = MainWindow(context, start_run(context.workbook.db, "sample", "en", future))
     qtbot.addWidget(win)
     assert win.statusBar().currentMessage().startswith("Starts on Monday 7 December")
     win.select_step("second")

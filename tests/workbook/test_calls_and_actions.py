@@ -31,8 +31,8 @@ from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import MAX_TEXT_CHARS, InvalidInput
 
 TODAY = date(2026, 11, 25)
-CALLS = TaskKey("course", "step-7", "calls")
-ACTIONS = TaskKey("course", "step-7", "actions")
+CALLS = TaskKey(1, "course", "step-7", "calls")
+ACTIONS = TaskKey(1, "course", "step-7", "actions")
 
 
 def test_first_visit_creates_the_empty_calls_once(db: Database) -> None:
@@ -128,11 +128,11 @@ def test_actions_due_done_and_open_list(db: Database) -> None:
     assert done.done_on == TODAY
     # Ticking it again keeps the first done date; unticking clears it.
     assert update_action(db, c.id, today=date(2026, 11, 26), done=True).done_on == TODAY
-    later = TaskKey("course", "step-8", "actions")
+    later = TaskKey(1, "course", "step-8", "actions")
     d = add_action(db, later, date(2026, 12, 4))
     update_action(db, d.id, today=TODAY, text="Profile the ideal customer")
     add_action(db, later, date(2026, 12, 4))  # empty: not an open action
-    opened = open_actions(db, "course")
+    opened = open_actions(db)
     assert [x.text for x in opened] == [
         "Send a handwritten card",
         "Call every passive customer twice a year",
@@ -140,7 +140,7 @@ def test_actions_due_done_and_open_list(db: Database) -> None:
     ]
     assert opened[0].is_overdue(TODAY) and not opened[1].is_overdue(TODAY)
     assert update_action(db, c.id, today=TODAY, done=False).done_on is None
-    assert len(open_actions(db, "course")) == 4
+    assert len(open_actions(db)) == 4
     deleted = delete_action(db, a.id)
     assert a.id not in [x.id for x in list_actions(db, ACTIONS)]
     assert restore_action(db, deleted).text == "Call every passive customer twice a year"
@@ -149,7 +149,7 @@ def test_actions_due_done_and_open_list(db: Database) -> None:
 
 
 def test_reflection_and_checklist(db: Database) -> None:
-    key = TaskKey("course", "step-1", "reflection")
+    key = TaskKey(1, "course", "step-1", "reflection")
     assert get_reflection(db, key) == ""
     save_reflection(db, key, "# What I learned\n\nMost customers are *satisfied*.")
     save_reflection(db, key, "# What I learned\n\nMost customers are *passive*.")
@@ -160,7 +160,7 @@ def test_reflection_and_checklist(db: Database) -> None:
         save_reflection(db, key, "z" * (MAX_TEXT_CHARS + 1))
     assert get_reflection(db, key).endswith("*passive*.")
 
-    checklist = TaskKey("course", "step-1", "checklist")
+    checklist = TaskKey(1, "course", "step-1", "checklist")
     set_ticked(db, checklist, 0, True, TODAY)
     set_ticked(db, checklist, 2, True, TODAY)
     set_ticked(db, checklist, 2, True, TODAY)

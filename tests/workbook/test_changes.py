@@ -9,7 +9,7 @@ from coursebook.workbook.core import Workbook
 from coursebook.workbook.task_key import TaskKey
 
 TODAY = date(2026, 12, 2)
-CALLS = TaskKey("sample", "second", "calls")
+CALLS = TaskKey(1, "sample", "second", "calls")
 
 
 def test_changes_combine_and_say_what_to_redraw() -> None:
@@ -27,6 +27,8 @@ def test_changes_combine_and_say_what_to_redraw() -> None:
 def test_every_write_says_what_it_changed(data_dir: Path) -> None:
     workbook = Workbook.open(resolve_data_paths(data_dir), today=TODAY)
     try:
+        started = workbook.start_run("sample", "en", date(2026, 11, 23))
+        assert started.changes.runs and started.value.id == CALLS.run_id
         added = workbook.add_call(CALLS, TODAY)
         assert added.changes.calls == {"second"} and not added.changes.register
         named = workbook.update_call(added.value.id, today=TODAY, customer="Özdemir")
@@ -37,8 +39,8 @@ def test_every_write_says_what_it_changed(data_dir: Path) -> None:
         assert answered.changes == Changes.of(work=["second"])
         removed = workbook.delete_call(added.value.id)
         assert removed.changes.calls == {"second"} and removed.changes.register
-        enrolled = workbook.enrol("sample", "en", date(2026, 11, 23))
-        assert enrolled.changes.enrolment and enrolled.value.language == "en"
-        assert workbook.enrolment() == enrolled.value
+        again = workbook.start_run("sample", "en", date(2027, 3, 1))
+        assert again.changes.runs and again.value.number == 2
+        assert workbook.current_run() == again.value
     finally:
         workbook.close()

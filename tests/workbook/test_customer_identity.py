@@ -23,11 +23,12 @@ from coursebook.workbook.customers import (
     possible_duplicates,
     update_customer,
 )
+from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
 from tests.storage.test_migrations import make_database_at
 
 TODAY = date(2026, 12, 2)
-CALLS = TaskKey("c", "s", "calls")
+CALLS = TaskKey(1, "c", "s", "calls")
 DECOMPOSED = unicodedata.normalize("NFD", "Özdemir")  # "O" + combining diaeresis
 
 
@@ -141,6 +142,7 @@ def test_the_migration_fills_the_key_and_keeps_duplicates(data_dir: Path) -> Non
     try:
         assert len(customer_register(db)) == 3
         assert [len(group) for group in possible_duplicates(db)] == [3]
+        start_run(db, "c", "nl", date(2026, 11, 23))
         call = add_call(db, CALLS, TODAY)
         first = min(c.id for c in customer_register(db))
         assert update_call(db, call.id, today=TODAY, customer="ÖZDEMIR").customer_id == first

@@ -25,7 +25,7 @@ from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import InvalidInput
 
 TODAY = date(2026, 11, 25)
-KEY = TaskKey("c", "satisfied-customers-leave-first", "calls")
+KEY = TaskKey(1, "c", "satisfied-customers-leave-first", "calls")
 
 
 def log_call(

@@ -19,7 +19,7 @@ from coursebook.workbook.task_key import TaskKey
 from tests.conftest import SAMPLE_COURSE
 
 TODAY = date(2026, 11, 25)
-CALLS = TaskKey("c", "s7", "calls")
+CALLS = TaskKey(1, "c", "s7", "calls")
 
 
 def index_size(db: Database) -> int:
@@ -31,37 +31,37 @@ def test_search_finds_answers_notes_customers_actions_and_reflections(db: Databa
     call = ensure_calls(db, CALLS, 1, TODAY)[0]
     set_answer(db, call.id, 2, "De koffie bij de balie is altijd vers")
     update_call(db, call.id, today=TODAY, customer="Garage Jansen", notes="Terugbellen in maart")
-    action = ensure_actions(db, TaskKey("c", "s7", "actions"), 1, TODAY)[0]
+    action = ensure_actions(db, TaskKey(1, "c", "s7", "actions"), 1, TODAY)[0]
     update_action(db, action.id, today=TODAY, text="Elke maand een belmiddag")
-    save_reflection(db, TaskKey("c", "s1", "reflection"), "Mijn klanten zijn **tevreden**.")
+    save_reflection(db, TaskKey(1, "c", "s1", "reflection"), "Mijn klanten zijn **tevreden**.")
 
-    hit = search(db, "c", "koffie")[0]
+    hit = search(db, "koffie")[0]
     assert (hit.kind, hit.ref, hit.part, hit.step_id) == ("call", call.id, "q2", "s7")
     assert "<b>koffie</b>" in hit.snippet
-    assert [h.part for h in search(db, "c", "jansen")] == ["customer"]
-    assert [h.part for h in search(db, "c", "maart")] == ["notes"]
-    assert [h.kind for h in search(db, "c", "belmiddag")] == ["action"]
-    assert [(h.kind, h.step_id) for h in search(db, "c", "tevre")] == [("reflection", "s1")]
-    assert search(db, "other-course", "koffie") == []
-    assert search(db, "c", "Cafe") == search(db, "c", "café")  # accents do not matter
+    assert [h.part for h in search(db, "jansen")] == ["customer"]
+    assert [h.part for h in search(db, "maart")] == ["notes"]
+    assert [h.kind for h in search(db, "belmiddag")] == ["action"]
+    assert [(h.kind, h.step_id) for h in search(db, "tevre")] == [("reflection", "s1")]
+    assert {(h.run_id, h.course_id) for h in search(db, "koffie")} == {(1, "c")}  # its run
+    assert search(db, "Cafe") == search(db, "café")  # accents do not matter
 
 
 def test_the_index_follows_updates_renames_and_deletes(db: Database) -> None:
     call = ensure_calls(db, CALLS, 1, TODAY)[0]
     set_answer(db, call.id, 0, "oude tekst")
     set_answer(db, call.id, 0, "nieuwe tekst")
-    assert search(db, "c", "oude") == []
-    assert len(search(db, "c", "nieuwe")) == 1
+    assert search(db, "oude") == []
+    assert len(search(db, "nieuwe")) == 1
     update_call(db, call.id, today=TODAY, customer="Bloemist Roos")
     with db.session() as session:
         session.execute(text("UPDATE customer SET name = 'Bloemenhuis Roos'"))
-    assert search(db, "c", "bloemist") == []
-    assert len(search(db, "c", "bloemenhuis")) == 1
-    save_reflection(db, TaskKey("c", "s1", "reflection"), "eerste versie")
-    save_reflection(db, TaskKey("c", "s1", "reflection"), "tweede versie")
-    assert search(db, "c", "eerste") == [] and len(search(db, "c", "tweede")) == 1
+    assert search(db, "bloemist") == []
+    assert len(search(db, "bloemenhuis")) == 1
+    save_reflection(db, TaskKey(1, "c", "s1", "reflection"), "eerste versie")
+    save_reflection(db, TaskKey(1, "c", "s1", "reflection"), "tweede versie")
+    assert search(db, "eerste") == [] and len(search(db, "tweede")) == 1
     delete_call(db, call.id)
-    assert search(db, "c", "nieuwe") == [] and search(db, "c", "bloemenhuis") == []
+    assert search(db, "nieuwe") == [] and search(db, "bloemenhuis") == []
     assert index_size(db) == 1  # only the reflection is left
 
 
@@ -97,7 +97,7 @@ def test_the_index_follows_updates_renames_and_deletes(db: Database) -> None:
 def test_hostile_search_input_never_errors(db: Database, typed: str) -> None:
     call = ensure_calls(db, CALLS, 1, TODAY)[0]
     set_answer(db, call.id, 0, "NEAR the door, a AND b, x: y")
-    assert isinstance(search(db, "c", typed), list)
+    assert isinstance(search(db, typed), list)
 
 
 @settings(
@@ -105,7 +105,7 @@ def test_hostile_search_input_never_errors(db: Database, typed: str) -> None:
 )
 @given(st.text(max_size=60))
 def test_any_typed_text_is_a_safe_query(db: Database, typed: str) -> None:
-    search(db, "c", typed)  # must not raise
+    search(db, typed)  # must not raise
     query = to_match_query(typed)
     assert query is None or all(
         part.startswith('"') and part.endswith('"*') for part in query.split(" ")
@@ -119,17 +119,17 @@ def test_snippets_are_escaped() -> None:
 def test_progress_per_step_and_completion(db: Database) -> None:
     course = load_course(SAMPLE_COURSE / "en").course
     assert course is not None
-    progress = course_progress(db, course)
+    progress = course_progress(db, course, 1)
     assert not any(p.complete or p.started for p in progress.values())
 
-    calls_key = TaskKey("sample", "second", "calls")
+    calls_key = TaskKey(1, "sample", "second", "calls")
     first, second = ensure_calls(db, calls_key, 2, TODAY)
     set_answer(db, first.id, 0, "Because of you")
-    actions = ensure_actions(db, TaskKey("sample", "second", "actions"), 3, TODAY)
+    actions = ensure_actions(db, TaskKey(1, "sample", "second", "actions"), 3, TODAY)
     for action in actions[:2]:
         update_action(db, action.id, today=TODAY, text="Do it")
     update_action(db, actions[0].id, today=TODAY, done=True)
-    step2 = course_progress(db, course)["second"]
+    step2 = course_progress(db, course, 1)["second"]
     assert [(t.task_id, t.done, t.total) for t in step2.tasks] == [
         ("calls", 1, 2),
         ("actions", 2, 3),
@@ -140,11 +140,11 @@ def test_progress_per_step_and_completion(db: Database) -> None:
 
     update_call(db, second.id, today=TODAY, score=9)
     update_action(db, actions[2].id, today=TODAY, text="And this")
-    save_reflection(db, TaskKey("sample", "second", "reflection"), "Learned a lot")
-    assert course_progress(db, course)["second"].complete
+    save_reflection(db, TaskKey(1, "sample", "second", "reflection"), "Learned a lot")
+    assert course_progress(db, course, 1)["second"].complete
 
-    third = TaskKey("sample", "third", "checklist")
+    third = TaskKey(1, "sample", "third", "checklist")
     set_ticked(db, third, 0, True, TODAY)
-    save_reflection(db, TaskKey("sample", "third", "reflection"), "   ")  # blank is not written
-    step3 = course_progress(db, course)["third"]
+    save_reflection(db, TaskKey(1, "sample", "third", "reflection"), "   ")  # blank is not written
+    step3 = course_progress(db, course, 1)["third"]
     assert [(t.done, t.total) for t in step3.tasks] == [(1, 2), (0, 1)]

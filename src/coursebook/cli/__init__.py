@@ -91,6 +91,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the document's own words (default: the course's)",
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--run",
+        type=int,
+        metavar="N",
+        help="which run of the course (see `coursebook runs`; default: the one shown in the app)",
+    )
+    commands.add_parser(
+        "runs",
+        parents=[data],
+        help="list the runs of courses in this data folder",
+        description="Every time a course was started, with its number for `export --run`.",
+    )
     demo = commands.add_parser(
         "demo",
         parents=[data],
@@ -154,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check-course":
         return run_check_course(args.path, sys.stdout)
-    if args.command in ("backup", "restore", "customers", "nps", "export", "demo"):
+    if args.command in ("backup", "restore", "customers", "nps", "export", "demo", "runs"):
         if not writes(args):
             return run_data_command(args)
         root = resolve_data_paths(getattr(args, "data_dir", None)).root

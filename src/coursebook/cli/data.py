@@ -23,6 +23,7 @@ from coursebook.workbook.customer_import import (
     read_table,
 )
 from coursebook.workbook.nps import NpsResult, month_of, net_promoter_score, nps_by, step_of
+from coursebook.workbook.runs import Run
 
 
 def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -37,6 +38,8 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return print_nps(workbook, args.by, out)
         if args.command == "export":
             return export(workbook, args, out, err)
+        if args.command == "runs":
+            return print_runs(workbook, out)
         if args.command == "demo":
             return demo(workbook, args.language, out, err)
         if args.customers_command == "import":
@@ -103,10 +106,10 @@ def print_nps(workbook: Workbook, by: str | None, out: TextIO) -> int:
             print(_line(month, result), file=out)
     elif by == "step":
         results = nps_by(entries, step_of)
-        enrolment = workbook.enrolment()
+        run = workbook.current_run()
         loaded = (
-            Catalog.discover(bundled_courses_dir()).course(enrolment.course_id, enrolment.language)
-            if enrolment
+            Catalog.discover(bundled_courses_dir()).course(run.course_id, run.language)
+            if run
             else None
         )
         course = loaded.course if loaded else None
@@ -127,26 +130,45 @@ def print_nps(workbook: Workbook, by: str | None, out: TextIO) -> int:
     return 0
 
 
-def _enrolled_course(workbook: Workbook) -> tuple[Course, date] | None:
-    enrolment = workbook.enrolment()
-    if enrolment is None:
-        return None
-    loaded = Catalog.discover(bundled_courses_dir()).course(enrolment.course_id, enrolment.language)
-    if loaded is None or loaded.course is None:
-        return None
-    return loaded.course, enrolment.start
+def _course_of(run: Run) -> Course | None:
+    loaded = Catalog.discover(bundled_courses_dir()).course(run.course_id, run.language)
+    return None if loaded is None else loaded.course
+
+
+def print_runs(workbook: Workbook, out: TextIO) -> int:
+    shown = workbook.current_run()
+    runs = workbook.runs()
+    if not runs:
+        print("no course started in this data folder yet", file=out)
+    for run in runs:
+        course = _course_of(run)
+        title = course.title if course else run.course_id
+        mark = "  (shown in the app)" if shown and run.id == shown.id else ""
+        print(
+            f"{run.id:>4}  {title} · run {run.number} · from {run.start.isoformat()}{mark}",
+            file=out,
+        )
+    return 0
 
 
 def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    enrolled = _enrolled_course(workbook)
-    if enrolled is None:
+    runs = workbook.runs()
+    if args.run is not None:
+        run = next((r for r in runs if r.id == args.run), None)
+        if run is None:
+            known = ", ".join(str(r.id) for r in runs) or "none yet"
+            print(f"coursebook: --run {args.run}: there is no such run (runs: {known})", file=err)
+            return 2
+    else:
+        run = workbook.current_run()
+    course = _course_of(run) if run is not None else None
+    if run is None or course is None:
         print(
             "coursebook: no course chosen in this data folder yet (start the app first, "
             "or run `coursebook demo`)",
             file=err,
         )
         return 1
-    course, start = enrolled
     count = course.steps[-1].number if course.steps else 0
     try:
         steps = (
@@ -158,7 +180,7 @@ def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextI
         print(f"coursebook: --steps: {error}", file=err)
         return 2
     options = ExportOptions(steps, args.lessons, args.customers, args.nps, args.name)
-    content = workbook.export_content(course, start, options, date.today())
+    content = workbook.export_content(course, run, options, date.today())
     labels = labels_for(args.language or course.language)
     try:
         if args.format == "docx":

@@ -18,6 +18,7 @@ from coursebook.workbook.checklist import ticked_items
 from coursebook.workbook.customers import Customer, customer_register, score_history
 from coursebook.workbook.nps import NpsResult, month_of, net_promoter_score, nps_by
 from coursebook.workbook.reflections import get_reflection
+from coursebook.workbook.runs import Run
 from coursebook.workbook.task_key import TaskKey
 
 
@@ -107,15 +108,17 @@ def _task_default_title(task: Task) -> str:
 
 
 def gather(
-    db: Database, course: Course, start: date, options: ExportOptions, today: date
+    db: Database, course: Course, run: Run, options: ExportOptions, today: date
 ) -> ExportContent:
+    """The work of one run of `course` (the title page gives its dates)."""
+    start = run.start
     steps = []
     for step in course.steps:
         if step.number not in options.steps:
             continue
         tasks = []
         for task in step.tasks:
-            key = TaskKey(course.id, step.id, task.id)
+            key = TaskKey(run.id, course.id, step.id, task.id)
             due = task_deadline(start, step.number, task.due) if task.due else None
             export = partial(TaskExport, _task_default_title(task), task.type, task.prompt, due)
             if task.type is TaskType.CALLS:

@@ -38,10 +38,11 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class EnrolmentRow(Base):
-    """The course a person follows and the Monday they started it."""
+class RunRow(Base):
+    """One run of a course: the course, its language, and the Monday it started. A person can
+    follow a course again (a new run) or another course; each run has its own work."""
 
-    __tablename__ = "enrolment"
+    __tablename__ = "course_run"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     course_id: Mapped[str] = mapped_column(String(100))
@@ -116,12 +117,13 @@ class CallRow(Base):
     __tablename__ = "call_note"
     __table_args__ = (
         CheckConstraint("score IS NULL OR (score BETWEEN 0 AND 10)", name="score_range"),
-        Index("ix_call_note_task", "course_id", "step_id", "task_id", "position"),
+        Index("ix_call_note_task", "run_id", "step_id", "task_id", "position"),
         Index("ix_call_note_customer", "customer_id", "call_date"),
         {"sqlite_autoincrement": True},  # ids are never reused, so undo can restore one
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("course_run.id"))
     course_id: Mapped[str] = mapped_column(String(100))
     step_id: Mapped[str] = mapped_column(String(100))
     task_id: Mapped[str] = mapped_column(String(100))
@@ -153,11 +155,12 @@ class ActionRow(Base):
 
     __tablename__ = "action"
     __table_args__ = (
-        Index("ix_action_task", "course_id", "step_id", "task_id", "position"),
+        Index("ix_action_task", "run_id", "step_id", "task_id", "position"),
         {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("course_run.id"))
     course_id: Mapped[str] = mapped_column(String(100))
     step_id: Mapped[str] = mapped_column(String(100))
     task_id: Mapped[str] = mapped_column(String(100))
@@ -172,9 +175,12 @@ class ReflectionRow(Base):
     """What the person wrote for a reflection task, in Markdown."""
 
     __tablename__ = "reflection"
-    __table_args__ = (UniqueConstraint("course_id", "step_id", "task_id", name="task"),)
+    __table_args__ = (
+        UniqueConstraint("run_id", "step_id", "task_id", name="uq_reflection_run_task"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("course_run.id"))
     course_id: Mapped[str] = mapped_column(String(100))
     step_id: Mapped[str] = mapped_column(String(100))
     task_id: Mapped[str] = mapped_column(String(100))
@@ -187,7 +193,8 @@ class ChecklistTickRow(Base):
 
     __tablename__ = "checklist_tick"
 
-    course_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("course_run.id"), primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(100))
     step_id: Mapped[str] = mapped_column(String(100), primary_key=True)
     task_id: Mapped[str] = mapped_column(String(100), primary_key=True)
     item_index: Mapped[int] = mapped_column(Integer, primary_key=True)

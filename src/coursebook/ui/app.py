@@ -21,7 +21,7 @@ from coursebook.data_lock import DataFolderInUse, lock_data_folder
 from coursebook.paths import DataPaths, bundled_courses_dir, resolve_data_paths
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
-from coursebook.ui.main_window import MainWindow, open_or_enrol
+from coursebook.ui.main_window import MainWindow, open_or_start
 from coursebook.ui.messages import problem_message
 from coursebook.ui.settings import open_settings
 from coursebook.ui.single_instance import (
@@ -29,6 +29,7 @@ from coursebook.ui.single_instance import (
     listen_for_second_starts,
     server_name,
 )
+from coursebook.ui.startup_probe import watch_first_paint
 from coursebook.workbook.core import DatabaseError, OpenProblem, Recovery, Workbook
 
 log = logging.getLogger(__name__)
@@ -232,17 +233,18 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     for result in context.catalog.unusable:
         for problem in result.problems:
             log.warning("course bundle not usable: %s", problem)
-    enrolment = open_or_enrol(context)
-    if enrolment is None:
+    run = open_or_start(context)
+    if run is None:
         workbook.close()
         lock.release()
         return 0
-    window = MainWindow(context, enrolment)
+    window = MainWindow(context, run)
     install_exception_hook(window, log_file)
     listen_for_second_starts(window, server_name(paths.root))
     app.aboutToQuit.connect(window.saver.flush)
     app.commitDataRequest.connect(lambda _manager: window.saver.flush())  # session ends
     _quit_on_signals(app)
+    watch_first_paint(window)
     window.show()
     return RunningApp(app, window, workbook, lock)
 

@@ -39,6 +39,7 @@ from coursebook.export.markdown_writer import write_markdown
 from coursebook.ui.messages import problem_message
 from coursebook.ui.pdf_export import write_pdf
 from coursebook.ui.runner import Runner
+from coursebook.workbook.runs import Run
 
 log = logging.getLogger(__name__)
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "md": ".md"}
@@ -86,14 +87,14 @@ class ExportDialog(QDialog):
         self,
         runner: Runner,
         course: Course,
-        start: date,
+        run: Run,
         today: Callable[[], date],
         current_step: int,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner, self.course, self.start, self.today = runner, course, start, today
+        self.runner, self.course, self.run, self.today = runner, course, run, today
         self.language = language
         self.export_thread: QThread | None = None
         self.worker: ExportWorker | None = None
@@ -218,9 +219,9 @@ class ExportDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.message.setText(self.tr("Reading your work…"))
-        course, start, today = self.course, self.start, self.today()
+        course, run, today = self.course, self.run, self.today()
         self.runner.submit(
-            lambda wb: wb.export_content(course, start, options, today),
+            lambda wb: wb.export_content(course, run, options, today),
             lambda content: self._write(content, path),
             self._not_read,
         )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QMainWindow,
@@ -31,6 +33,7 @@ from coursebook.ui.i18n import format_date, language_name
 from coursebook.ui.lesson_view import LessonView
 from coursebook.ui.messages import problem_message
 from coursebook.ui.open_actions import OpenActionsDialog
+from coursebook.ui.places import Places, run_label
 from coursebook.ui.runner import Runner
 from coursebook.ui.search_dialog import SearchDialog
 from coursebook.ui.step_list import StepListModel, StepListView
@@ -38,7 +41,7 @@ from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
 from coursebook.workbook.changes import Changes
-from coursebook.workbook.enrolment import Enrolment, current_step
+from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
 
@@ -52,10 +55,11 @@ class MainWindow(QMainWindow):
     goes through `runner` (one worker thread); views hear what changed from its `changed`
     signal and redraw their own part."""
 
-    def __init__(self, context: AppContext, enrolment: Enrolment) -> None:
+    def __init__(self, context: AppContext, run: Run) -> None:
         super().__init__()
         self.context = context
-        self.enrolment = enrolment
+        self.run = run
+        self.places = Places(context.catalog, run, [run])
         self.course: Course | None = None
         self.problems: tuple[str, ...] = ()
         self.setWindowTitle(APP_NAME)
@@ -105,7 +109,20 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.work, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.step_list)
+        self.run_picker = QComboBox()  # shown when there is more than one run
+        self.run_picker.setAccessibleName(self.tr("Run of the course"))
+        self.run_picker.setToolTip(self.tr("Which time through a course to show"))
+        self.run_picker.hide()
+        self.run_picker.activated.connect(
+            lambda index: self.switch_run(int(self.run_picker.itemData(index)))
+        )
+        steps_side = QWidget()
+        steps_layout = QVBoxLayout(steps_side)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
+        steps_layout.setSpacing(4)
+        steps_layout.addWidget(self.run_picker)
+        steps_layout.addWidget(self.step_list, 1)
+        self.splitter.addWidget(steps_side)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
@@ -157,6 +174,15 @@ class MainWindow(QMainWindow):
         self.change_course_action = QAction(self.tr("Change course or start date…"), self)
         self.change_course_action.triggered.connect(self.change_course)
         course_menu.addAction(self.change_course_action)
+        self.start_again_action = QAction(self.tr("&Start the course again…"), self)
+        self.start_again_action.setStatusTip(
+            self.tr("A new run from a Monday you choose; your work so far stays as it is")
+        )
+        self.start_again_action.triggered.connect(self.start_again)
+        course_menu.addAction(self.start_again_action)
+        self.runs_menu = course_menu.addMenu(self.tr("&Runs"))
+        self.runs_group = QActionGroup(self)
+        self.runs_group.setExclusive(True)
         self.language_menu = course_menu.addMenu(self.tr("Course &language"))
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -211,7 +237,7 @@ class MainWindow(QMainWindow):
     # -- course ----------------------------------------------------------------------------
 
     def _load_result(self) -> LoadResult | None:
-        return self.context.catalog.course(self.enrolment.course_id, self.enrolment.language)
+        return self.context.catalog.course(self.run.course_id, self.run.language)
 
     def load_course(self, open_step: str | None = None) -> None:
         """Show the followed course; opens `open_step`, else the step to open at start."""
@@ -224,20 +250,17 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "The course “{0}” could not be found in this installation. "
                     "Choose another one in Course → Change course."
-                ).format(html.escape(self.enrolment.course_id))
+                ).format(html.escape(self.run.course_id))
             )
             self.lesson.clear()
             return
         self.setWindowTitle(f"{self.course.title} — {APP_NAME}")
         self._fill_language_menu()
-        self.steps_model.set_course(self.course, self.enrolment.start, self.context.today())
+        self._read_runs()
+        self.steps_model.set_course(self.course, self.run.start, self.context.today())
         self.customers.set_course(self.course)
         self.dashboard.set_course(self.course)
         self.refresh_progress()
-        if self.search_dialog is not None:
-            self.search_dialog.set_course(self.course)
-        if self.actions_dialog is not None:
-            self.actions_dialog.reload(self.course)
         if self.problems:
             details = "<br/>".join(html.escape(p) for p in self.problems[:5])
             self._show_banner(
@@ -253,17 +276,48 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             (
                 self.tr("Started on {0}")
-                if self.enrolment.start <= self.context.today()
+                if self.run.start <= self.context.today()
                 else self.tr("Starts on {0}")
-            ).format(format_date(self.enrolment.start))
+            ).format(format_date(self.run.start))
         )
+
+    def _read_runs(self) -> None:
+        """Every run, for the Runs menu, the run picker above the steps, and the labels of
+        search hits and open actions from other runs."""
+        self.runner.submit(lambda wb: wb.runs(), self._show_runs)
+
+    def _show_runs(self, runs: list[Run]) -> None:
+        self.places = Places(self.context.catalog, self.run, runs)
+        shown = next((r for r in runs if r.id == self.run.id), self.run)
+        self.run = shown  # with its number among the runs of its course
+        self.runs_menu.clear()
+        for action in self.runs_group.actions():
+            self.runs_group.removeAction(action)
+        self.run_picker.blockSignals(True)
+        self.run_picker.clear()
+        for run in reversed(runs):  # the newest first
+            label = run_label(run, self.places.course_of(run))
+            action = QAction(label, self.runs_group)
+            action.setCheckable(True)
+            action.setChecked(run.id == self.run.id)
+            action.triggered.connect(lambda _checked=False, r=run.id: self.switch_run(r))
+            self.runs_menu.addAction(action)
+            self.run_picker.addItem(label, run.id)
+        self.run_picker.setCurrentIndex(max(0, self.run_picker.findData(self.run.id)))
+        self.run_picker.blockSignals(False)
+        self.run_picker.setVisible(len(runs) > 1)
+        self.runs_menu.setEnabled(len(runs) > 1)
+        if self.search_dialog is not None:
+            self.search_dialog.set_places(self.places)
+        if self.actions_dialog is not None:
+            self.actions_dialog.reload(self.places)
 
     def _fill_language_menu(self) -> None:
         """One entry per language the course exists in; the course's own is ticked."""
         self.language_menu.clear()
         for action in self.language_group.actions():
             self.language_group.removeAction(action)
-        entry = self.context.catalog.get(self.enrolment.course_id)
+        entry = self.context.catalog.get(self.run.course_id)
         shown = self.course.language if self.course is not None else ""
         for code in entry.languages if entry is not None else []:
             action = QAction(language_name(code), self.language_group)
@@ -279,13 +333,11 @@ class MainWindow(QMainWindow):
         if self.course is None or language == self.course.language:
             return
         selected = self.selected_step()
-        course_id, start = self.enrolment.course_id, self.enrolment.start
-
-        def enrolled(enrolment: Enrolment) -> None:
-            self.enrolment = enrolment
-            self.load_course(open_step=selected.id if selected is not None else None)
-
-        self.runner.submit(lambda wb: wb.enrol(course_id, language, start), enrolled)
+        run_id = self.run.id
+        self.runner.submit(
+            lambda wb: wb.change_run(run_id, language=language),
+            lambda run: self.show_run(run, selected.id if selected is not None else None),
+        )
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -294,7 +346,7 @@ class MainWindow(QMainWindow):
     def _current_step(self) -> Step:
         """This week's step, or the nearest loaded step before it."""
         assert self.course is not None
-        return current_step(self.course, self.enrolment.start, self.context.today())
+        return current_step(self.course, self.run.start, self.context.today())
 
     def _select_start_step(self) -> None:
         """Reopen the step selected last time, unless a new week has begun since then."""
@@ -302,14 +354,14 @@ class MainWindow(QMainWindow):
             self.lesson.clear()
             self.work.clear()
             return
-        course, start, today = self.course, self.enrolment.start, self.context.today()
+        course, run, today = self.course, self.run, self.context.today()
 
         def chosen(step: Step) -> None:
             # Unless the person picked a step meanwhile, or another course is shown.
             if self.course is course and self.selected_step() is None:
                 self.select_step(step.id)
 
-        self.runner.submit(lambda wb: wb.step_to_open(course, start, today), chosen)
+        self.runner.submit(lambda wb: wb.step_to_open(course, run, today), chosen)
 
     def select_step(self, step_id: str) -> None:
         row = self.steps_model.row_of(step_id)
@@ -343,28 +395,57 @@ class MainWindow(QMainWindow):
         step = self.selected_step()
         if step is None or self.course is None:
             return
-        course, start, today = self.course, self.enrolment.start, self.context.today()
-        self.lesson.show_step(step, course.folder, start, today)
-        self.work.show_step(course, step, start, self.context.today)
-        self.runner.submit(lambda wb: wb.remember_step(course, step.id, start, today))
+        course, run, today = self.course, self.run, self.context.today()
+        self.lesson.show_step(step, course.folder, run.start, today)
+        self.work.show_step(course, run, step, self.context.today)
+        self.runner.submit(lambda wb: wb.remember_step(course, run, step.id, today))
 
     def change_course(self) -> None:
-        current = WelcomeChoice(
-            self.enrolment.course_id, self.enrolment.language, self.enrolment.start
-        )
+        current = WelcomeChoice(self.run.course_id, self.run.language, self.run.start)
         choice = WelcomeDialog.ask(
             self.context.catalog, self.context.language, self.context.today(), self, current
         )
         if choice is None:
             return
+        self.saver.flush()
+        run_id = self.run.id
+        if choice.course_id == self.run.course_id:  # the same run, another start or language
+            self.runner.submit(
+                lambda wb: wb.change_run(run_id, language=choice.language, start=choice.start),
+                self.show_run,
+            )
+        else:  # another course: a run of its own; the work of this one stays with it
+            self.runner.submit(
+                lambda wb: wb.start_run(choice.course_id, choice.language, choice.start),
+                self.show_run,
+            )
 
-        def enrolled(enrolment: Enrolment) -> None:
-            self.enrolment = enrolment
-            self.load_course()
-
-        self.runner.submit(
-            lambda wb: wb.enrol(choice.course_id, choice.language, choice.start), enrolled
+    def start_again(self) -> None:
+        """Follow the course again from a Monday: a new run; the earlier one stays as it is."""
+        today = self.context.today()
+        next_monday = today + timedelta(days=7 - today.weekday())
+        current = WelcomeChoice(self.run.course_id, self.run.language, next_monday)
+        choice = WelcomeDialog.ask(
+            self.context.catalog, self.context.language, today, self, current
         )
+        if choice is None:
+            return
+        self.saver.flush()
+        self.runner.submit(
+            lambda wb: wb.start_run(choice.course_id, choice.language, choice.start),
+            self.show_run,
+        )
+
+    def switch_run(self, run_id: int) -> None:
+        """Show another run (an earlier time through the course, or another course)."""
+        if run_id == self.run.id:
+            return
+        self.saver.flush()
+        self.runner.submit(lambda wb: wb.switch_run(run_id), self.show_run)
+
+    def show_run(self, run: Run, open_step: str | None = None) -> None:
+        self.run = run
+        self.load_course(open_step=open_step)
 
     def _on_link_refused(self, target: str) -> None:
         self.statusBar().showMessage(
@@ -412,12 +493,14 @@ class MainWindow(QMainWindow):
     # -- work ------------------------------------------------------------------------------
 
     def refresh_progress(self) -> None:
-        course = self.course
+        course, run = self.course, self.run
         if course is not None:
             self.runner.submit(
-                lambda wb: wb.progress(course),
+                lambda wb: wb.progress(course, run),
                 lambda progress: (
-                    self.steps_model.set_progress(progress) if self.course is course else None
+                    self.steps_model.set_progress(progress)
+                    if self.course is course and self.run.id == run.id
+                    else None
                 ),
             )
 
@@ -466,7 +549,7 @@ class MainWindow(QMainWindow):
         if self.course is None:
             return
         if self.search_dialog is None:
-            self.search_dialog = SearchDialog(self.runner, self.course, self)
+            self.search_dialog = SearchDialog(self.runner, self.places, self)
             self.search_dialog.before_search = self.saver.flush
             self.search_dialog.open_hit.connect(self.open_search_hit)
         self.search_dialog.show()
@@ -476,8 +559,22 @@ class MainWindow(QMainWindow):
         self.search_dialog.field.selectAll()
 
     def open_search_hit(self, hit: SearchHit) -> None:
-        self.select_step(hit.step_id)
-        self.work.focus_place(hit.task_id, hit.part, hit.ref)
+        self.open_place(hit.run_id, hit.step_id, hit.task_id, hit.part, hit.ref)
+
+    def open_place(self, run_id: int, step_id: str, task_id: str, part: str, ref: int) -> None:
+        """Show a step with the cursor in one of its fields, in its run (switching to that
+        run when it is not the one shown)."""
+        if run_id != self.run.id and run_id:
+            self.saver.flush()
+
+            def shown(run: Run) -> None:
+                self.show_run(run, open_step=step_id)
+                self.work.focus_place(task_id, part, ref)
+
+            self.runner.submit(lambda wb: wb.switch_run(run_id), shown)
+        else:
+            self.select_step(step_id)
+            self.work.focus_place(task_id, part, ref)
         self.activateWindow()
 
     def show_open_actions(self) -> None:
@@ -486,7 +583,7 @@ class MainWindow(QMainWindow):
         self.saver.flush()
         if self.actions_dialog is None:
             self.actions_dialog = OpenActionsDialog(
-                self.saver, self.course, self.context.today, self
+                self.saver, self.places, self.context.today, self
             )
             self.actions_dialog.open_action.connect(self.open_action)
         else:
@@ -523,7 +620,8 @@ class MainWindow(QMainWindow):
             )
             return
         step, task_id = target
-        key, today = TaskKey(self.course.id, step.id, task_id), self.context.today()
+        key = TaskKey(self.run.id, self.course.id, step.id, task_id)
+        today = self.context.today()
 
         def planned(calls: list[object]) -> None:
             self.tabs.setCurrentIndex(0)
@@ -560,7 +658,7 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(
             self.runner,
             self.course,
-            self.enrolment.start,
+            self.run,
             self.context.today,
             step.number,
             self.context.language,
@@ -590,25 +688,24 @@ class MainWindow(QMainWindow):
             self.load_course()
             return False
         if restored is not None:
-            self.enrolment = restored
+            self.run = restored
         self.load_course()
         self.statusBar().showMessage(self.tr("Restored the backup {0}").format(backup.name), 10000)
         return True
 
     def open_action(self, action: Action) -> None:
-        self.select_step(action.key.step_id)
-        self.work.focus_place(action.key.task_id, "", action.id)
-        self.activateWindow()
+        key = action.key
+        self.open_place(key.run_id, key.step_id, key.task_id, "", action.id)
 
 
-def open_or_enrol(context: AppContext) -> Enrolment | None:
-    """The saved enrolment; on first start (or when its course is gone) ask for one. Runs
-    at start-up, before there is a window to keep painting."""
+def open_or_start(context: AppContext) -> Run | None:
+    """The run shown last time; on first start (or when its course is gone) ask for a course
+    and a Monday. Runs at start-up, before there is a window to keep painting."""
     workbook = context.workbook
-    enrolment = workbook.enrolment()
-    if enrolment is not None and context.catalog.get(enrolment.course_id) is not None:
-        return enrolment
+    run = workbook.current_run()
+    if run is not None and context.catalog.get(run.course_id) is not None:
+        return run
     choice = WelcomeDialog.ask(context.catalog, context.language, context.today())
     if choice is None:
         return None
-    return workbook.enrol(choice.course_id, choice.language, choice.start).value
+    return workbook.start_run(choice.course_id, choice.language, choice.start).value

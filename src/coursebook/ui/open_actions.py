@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from coursebook.course.model import Course
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.i18n import format_date
+from coursebook.ui.places import Places
 from coursebook.workbook.actions import Action
 from coursebook.workbook.changes import Changes
 
@@ -32,22 +32,18 @@ class OpenActionsModel(QAbstractTableModel):
     def __init__(
         self,
         saver: SaveManager,
-        course: Course,
+        places: Places,
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.saver, self.course, self.today = saver, course, today
+        self.saver, self.places, self.today = saver, places, today
         self.actions: list[Action] = []
         saver.runner.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
-        course = self.course
-        self.saver.runner.submit(
-            lambda wb: wb.open_actions(course.id),
-            lambda found: self._show(found) if self.course is course else None,
-        )
+        self.saver.runner.submit(lambda wb: wb.open_actions(), self._show)
 
     def _show(self, actions: list[Action]) -> None:
         self.beginResetModel()
@@ -89,8 +85,7 @@ class OpenActionsModel(QAbstractTableModel):
             if column == TEXT:
                 return action.text
             if column == STEP:
-                step = self.course.step(action.key.step_id)
-                return f"{step.number}. {step.title}" if step else action.key.step_id
+                return self.places.step_label(action.key.run_id, action.key.step_id)
             if column == DUE:
                 due = format_date(action.due, "ddd d MMM")
                 return self.tr("{0} · overdue").format(due) if overdue else due
@@ -138,14 +133,14 @@ class OpenActionsDialog(QDialog):
     def __init__(
         self,
         saver: SaveManager,
-        course: Course,
+        places: Places,
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open actions"))
         self.resize(720, 420)
-        self.model = OpenActionsModel(saver, course, today, self)
+        self.model = OpenActionsModel(saver, places, today, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -168,9 +163,9 @@ class OpenActionsDialog(QDialog):
         self.model.modelReset.connect(self._update_empty)
         self._update_empty()
 
-    def reload(self, course: Course | None = None) -> None:
-        if course is not None:
-            self.model.course = course
+    def reload(self, places: Places | None = None) -> None:
+        if places is not None:
+            self.model.places = places
         self.model.reload()
 
     def _update_empty(self) -> None:

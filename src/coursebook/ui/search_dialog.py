@@ -1,4 +1,5 @@
-"""Search (Ctrl+F): everything written in this course; a hit opens its step at its place."""
+"""Search (Ctrl+F): everything written, in every run of every course; a hit opens its step
+at its place (in its run)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from coursebook.course.model import Course
+from coursebook.ui.places import Places
 from coursebook.ui.rich_text_delegate import RichTextDelegate
 from coursebook.ui.runner import Runner
 from coursebook.workbook.search import SearchHit
@@ -27,9 +28,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class SearchResultsModel(QAbstractListModel):
-    def __init__(self, course: Course, parent: QWidget | None = None) -> None:
+    def __init__(self, places: Places, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.course = course
+        self.places = places
         self.hits: list[SearchHit] = []
 
     def set_hits(self, hits: list[SearchHit]) -> None:
@@ -56,12 +57,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            step = self.course.step(hit.step_id)
-            where = (
-                self.tr("Step {0}: {1}").format(step.number, step.title)
-                if step is not None
-                else hit.step_id
-            )
+            where = self.places.step_label(hit.run_id, hit.step_id)
             return (
                 f"<b>{html.escape(where)}</b> · <span style='color:#5b6470'>"
                 f"{html.escape(self._place(hit))}</span><br/>{hit.snippet}"
@@ -76,7 +72,7 @@ class SearchDialog(QDialog):
 
     open_hit = Signal(object)
 
-    def __init__(self, runner: Runner, course: Course, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, places: Places, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self._searches = 0  # only the newest search's hits are shown
@@ -88,7 +84,7 @@ class SearchDialog(QDialog):
         )
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(self.tr("Search"))
-        self.model = SearchResultsModel(course, self)
+        self.model = SearchResultsModel(places, self)
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
@@ -108,18 +104,18 @@ class SearchDialog(QDialog):
         self.field.returnPressed.connect(self._open_first)
         self.before_search: Callable[[], object] = lambda: None
 
-    def set_course(self, course: Course) -> None:
-        self.model.course = course
+    def set_places(self, places: Places) -> None:
+        self.model.places = places
         self.run_search()
 
     def run_search(self) -> None:
         self._timer.stop()
         self.before_search()  # pending edits are saved first, so they can be found
-        typed, course_id = self.field.text(), self.model.course.id
+        typed = self.field.text()
         self._searches += 1
         number = self._searches
         self.runner.submit(
-            lambda wb: wb.search(course_id, typed),
+            lambda wb: wb.search(typed),
             lambda hits: self._show_hits(number, typed, hits) if number == self._searches else None,
         )
 

@@ -40,7 +40,7 @@ class DeletedAction:
 def _to_action(row: ActionRow) -> Action:
     return Action(
         row.id,
-        TaskKey(row.course_id, row.step_id, row.task_id),
+        TaskKey(row.run_id, row.course_id, row.step_id, row.task_id),
         row.position,
         row.text,
         row.due,
@@ -61,6 +61,7 @@ def _rows(session: Session, key: TaskKey) -> list[ActionRow]:
 def _new_row(session: Session, key: TaskKey, due: date) -> ActionRow:
     last = session.scalar(select(func.max(ActionRow.position)).where(*in_task(ActionRow, key)))
     row = ActionRow(
+        run_id=key.run_id,
         course_id=key.course_id,
         step_id=key.step_id,
         task_id=key.task_id,
@@ -131,6 +132,7 @@ def restore_action(db: Database, deleted: DeletedAction) -> Action:
     with db.session() as session:
         row = ActionRow(
             id=a.id,
+            run_id=a.key.run_id,
             course_id=a.key.course_id,
             step_id=a.key.step_id,
             task_id=a.key.task_id,
@@ -144,13 +146,13 @@ def restore_action(db: Database, deleted: DeletedAction) -> Action:
         return _to_action(row)
 
 
-def open_actions(db: Database, course_id: str) -> list[Action]:
-    """Every written action not yet done in a course, the earliest due first."""
+def open_actions(db: Database) -> list[Action]:
+    """Every written action not yet done, in every run of every course, the earliest due
+    first (each action's key says which run it belongs to)."""
     with db.session() as session:
         rows = session.scalars(
             select(ActionRow)
             .where(
-                ActionRow.course_id == course_id,
                 ActionRow.done_on.is_(None),
                 func.trim(ActionRow.text) != "",
             )

@@ -69,7 +69,7 @@ def _to_call(session: Session, row: CallRow) -> Call:
         name = customer.name if customer is not None else ""
     return Call(
         row.id,
-        TaskKey(row.course_id, row.step_id, row.task_id),
+        TaskKey(row.run_id, row.course_id, row.step_id, row.task_id),
         row.position,
         row.customer_id,
         name,
@@ -97,6 +97,7 @@ def list_calls(db: Database, key: TaskKey) -> list[Call]:
 def _new_row(session: Session, key: TaskKey, today: date) -> CallRow:
     last = session.scalar(select(func.max(CallRow.position)).where(*in_task(CallRow, key)))
     row = CallRow(
+        run_id=key.run_id,
         course_id=key.course_id,
         step_id=key.step_id,
         task_id=key.task_id,
@@ -195,6 +196,7 @@ def restore_call(db: Database, deleted: DeletedCall) -> Call:
             customer_id = None
         row = CallRow(
             id=call.id,
+            run_id=call.key.run_id,
             course_id=call.key.course_id,
             step_id=call.key.step_id,
             task_id=call.key.task_id,

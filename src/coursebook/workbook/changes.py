@@ -22,7 +22,7 @@ class Changes:
     work: frozenset[str] = frozenset()
     calls: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()
-    enrolment: bool = False  # the course followed, its language or start date
+    runs: bool = False  # a run started, switched to, or given another language or start
     everything: bool = False  # a restored backup, demo data: redraw all
 
     @classmethod
@@ -33,7 +33,7 @@ class Changes:
         work: Iterable[str] = (),
         calls: Iterable[str] = (),
         actions: Iterable[str] = (),
-        enrolment: bool = False,
+        runs: bool = False,
         everything: bool = False,
     ) -> Changes:
         calls, actions = frozenset(calls), frozenset(actions)
@@ -42,7 +42,7 @@ class Changes:
             frozenset(work) | calls | actions,
             calls,
             actions,
-            enrolment,
+            runs,
             everything,
         )
 
@@ -52,7 +52,7 @@ class Changes:
             self.work | other.work,
             self.calls | other.calls,
             self.actions | other.actions,
-            self.enrolment or other.enrolment,
+            self.runs or other.runs,
             self.everything or other.everything,
         )
 
@@ -62,7 +62,7 @@ class Changes:
     @property
     def progress(self) -> bool:
         """Whether the course's progress (ticks in the step list) may have moved."""
-        return bool(self.work) or self.enrolment or self.everything
+        return bool(self.work) or self.runs or self.everything
 
     @property
     def register(self) -> bool:
@@ -76,6 +76,7 @@ class Changes:
 
 NOTHING = Changes()
 EVERYTHING = Changes(everything=True)
+RUNS_CHANGED = Changes(runs=True)
 
 
 @dataclass(frozen=True)

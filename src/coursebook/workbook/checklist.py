@@ -22,10 +22,11 @@ def ticked_items(db: Database, key: TaskKey) -> set[int]:
 
 def set_ticked(db: Database, key: TaskKey, index: int, ticked: bool, today: date) -> None:
     with db.session() as session:
-        row = session.get(ChecklistTickRow, (key.course_id, key.step_id, key.task_id, index))
+        row = session.get(ChecklistTickRow, (key.run_id, key.step_id, key.task_id, index))
         if ticked and row is None:
             session.add(
                 ChecklistTickRow(
+                    run_id=key.run_id,
                     course_id=key.course_id,
                     step_id=key.step_id,
                     task_id=key.task_id,

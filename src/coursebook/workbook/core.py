@@ -38,14 +38,14 @@ from coursebook.workbook import (
     checklist,
     customers,
     demo,
-    enrolment,
     progress,
     reflections,
+    runs,
     search,
 )
 from coursebook.workbook.actions import Action, DeletedAction
 from coursebook.workbook.calls import Call, DeletedCall
-from coursebook.workbook.changes import EVERYTHING, NOTHING, Changes, Outcome
+from coursebook.workbook.changes import EVERYTHING, NOTHING, RUNS_CHANGED, Changes, Outcome
 from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
 from coursebook.workbook.customers import (
     CallSummary,
@@ -54,10 +54,10 @@ from coursebook.workbook.customers import (
     ImportReport,
 )
 from coursebook.workbook.demo import DemoSummary, WorkbookNotEmptyError
-from coursebook.workbook.enrolment import Enrolment
 from coursebook.workbook.nps import ScoreEntry, Segment
 from coursebook.workbook.opening import OpenProblem, Recovery, give_up, open_workbook
 from coursebook.workbook.progress import StepProgress
+from coursebook.workbook.runs import Run
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
@@ -100,12 +100,12 @@ class StepWork:
     customers: list[CustomerRef] = field(default_factory=list)  # to pick from in calls
 
 
-def _last_step_key(course_id: str) -> str:
-    return f"last_step:{course_id}"
+def _last_step_key(run_id: int) -> str:
+    return f"last_step:{run_id}"
 
 
-def _last_current_key(course_id: str) -> str:
-    return f"last_current_step:{course_id}"
+def _last_current_key(run_id: int) -> str:
+    return f"last_current_step:{run_id}"
 
 
 class Workbook:
@@ -137,48 +137,62 @@ class Workbook:
     def close(self) -> None:
         self.db.close()
 
-    # -- the course followed --------------------------------------------------------------
+    # -- runs of a course ----------------------------------------------------------------
 
-    def enrolment(self) -> Enrolment | None:
-        return enrolment.current_enrolment(self.db)
+    def runs(self) -> list[Run]:
+        """Every run of every course, oldest first."""
+        return runs.list_runs(self.db)
 
-    def enrol(self, course_id: str, language: str, start: date) -> Outcome[Enrolment]:
-        chosen = enrolment.enrol(self.db, course_id, language, start)
-        return Outcome(chosen, Changes.of(enrolment=True))
+    def current_run(self) -> Run | None:
+        return runs.current_run(self.db)
 
-    def step_to_open(self, course: Course, start: date, today: date) -> Step:
+    def start_run(self, course_id: str, language: str, start: date) -> Outcome[Run]:
+        """Follow a course (again) from a Monday: a new run, shown from now on."""
+        return Outcome(runs.start_run(self.db, course_id, language, start), RUNS_CHANGED)
+
+    def switch_run(self, run_id: int) -> Outcome[Run]:
+        return Outcome(runs.switch_run(self.db, run_id), RUNS_CHANGED)
+
+    def change_run(
+        self, run_id: int, *, language: str | None = None, start: date | None = None
+    ) -> Outcome[Run]:
+        """Another language of the run's course, or another start Monday."""
+        changed = runs.change_run(self.db, run_id, language=language, start=start)
+        return Outcome(changed, RUNS_CHANGED)
+
+    def step_to_open(self, course: Course, run: Run, today: date) -> Step:
         """The step to show at start: the one open last time, unless a new week began."""
-        return enrolment.step_to_open(
+        return runs.step_to_open(
             course,
-            start,
+            run.start,
             today,
-            enrolment.get_state(self.db, _last_step_key(course.id)),
-            enrolment.get_state(self.db, _last_current_key(course.id)),
+            runs.get_state(self.db, _last_step_key(run.id)),
+            runs.get_state(self.db, _last_current_key(run.id)),
         )
 
-    def remember_step(self, course: Course, step_id: str, start: date, today: date) -> None:
+    def remember_step(self, course: Course, run: Run, step_id: str, today: date) -> None:
         """Keep which step is open (and which was this week's then) for the next start."""
-        this_week = enrolment.current_step(course, start, today)
-        enrolment.set_state(self.db, _last_step_key(course.id), step_id)
-        enrolment.set_state(self.db, _last_current_key(course.id), this_week.id)
+        this_week = runs.current_step(course, run.start, today)
+        runs.set_state(self.db, _last_step_key(run.id), step_id)
+        runs.set_state(self.db, _last_current_key(run.id), this_week.id)
 
-    def progress(self, course: Course) -> dict[str, StepProgress]:
-        return progress.course_progress(self.db, course)
+    def progress(self, course: Course, run: Run) -> dict[str, StepProgress]:
+        return progress.course_progress(self.db, course, run.id)
 
     # -- one step's work ------------------------------------------------------------------
 
-    def open_step(self, course: Course, step: Step, start: date, today: date) -> StepWork:
+    def open_step(self, course: Course, run: Run, step: Step, today: date) -> StepWork:
         """The work of `step`, with the empty call forms and action lines its tasks ask for
         made ready (so the person can start typing)."""
         work = StepWork()
         for task in step.tasks:
-            key = TaskKey(course.id, step.id, task.id)
+            key = TaskKey(run.id, course.id, step.id, task.id)
             if task.type is TaskType.CALLS:
                 work.calls[task.id] = calls.ensure_calls(self.db, key, task.count, today)
                 if not work.customers:
                     work.customers.extend(customers.list_customers(self.db))
             elif task.type is TaskType.ACTIONS:
-                due = task_deadline(start, step.number, task.due) if task.due else today
+                due = task_deadline(run.start, step.number, task.due) if task.due else today
                 work.actions[task.id] = actions.ensure_actions(self.db, key, task.count, due)
             elif task.type is TaskType.REFLECTION:
                 work.reflections[task.id] = reflections.get_reflection(self.db, key)
@@ -271,21 +285,23 @@ class Workbook:
         action = actions.restore_action(self.db, deleted)
         return Outcome(action, Changes.of(actions=[action.key.step_id]))
 
-    def open_actions(self, course_id: str) -> list[Action]:
-        return actions.open_actions(self.db, course_id)
+    def open_actions(self) -> list[Action]:
+        """Open actions of every run (each action's key names its run)."""
+        return actions.open_actions(self.db)
 
     # -- search and export --------------------------------------------------------------
 
     def export_content(
-        self, course: Course, start: date, options: ExportOptions, today: date
+        self, course: Course, run: Run, options: ExportOptions, today: date
     ) -> ExportContent:
-        """What an export of `options.steps` holds, read in one go."""
-        return gather(self.db, course, start, options, today)
+        """What an export of `options.steps` of one run holds, read in one go."""
+        return gather(self.db, course, run, options, today)
 
     # -- search ---------------------------------------------------------------------------
 
-    def search(self, course_id: str, typed: str) -> list[SearchHit]:
-        return search.search(self.db, course_id, typed) if typed.strip() else []
+    def search(self, typed: str) -> list[SearchHit]:
+        """Hits in every run of every course (each hit names its run)."""
+        return search.search(self.db, typed) if typed.strip() else []
 
     # -- customers ------------------------------------------------------------------------
 
@@ -383,7 +399,7 @@ class Workbook:
     def back_up(self, target: Path | None = None) -> Path:
         return backups.back_up(self.db.path, target=target)
 
-    def restore_backup(self, backup: Path) -> Outcome[Enrolment | None]:
+    def restore_backup(self, backup: Path) -> Outcome[Run | None]:
         """Put `backup` in place of the database (the current file is kept aside), check
         and migrate it, and go on with it; raises DatabaseError, OSError or sqlite3.Error
         when it cannot, with the database as it was."""
@@ -391,7 +407,7 @@ class Workbook:
         backups.restore(self.db.path, backup)
         open_database(self.db.path).close()  # checks the file and migrates an older schema
         self.db.engine.dispose()
-        return Outcome(self.enrolment(), EVERYTHING)
+        return Outcome(self.current_run(), EVERYTHING)
 
 
 def back_up_data(paths: DataPaths, target: Path | None = None) -> Path:

@@ -20,8 +20,8 @@ from coursebook.workbook.actions import add_action, update_action
 from coursebook.workbook.calls import add_call, set_answer, update_call
 from coursebook.workbook.checklist import set_ticked
 from coursebook.workbook.customers import add_customer, add_score
-from coursebook.workbook.enrolment import enrol
 from coursebook.workbook.reflections import save_reflection
+from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
 
 STEPS_DONE = 8  # the demo person is in week 9 of the course
@@ -212,7 +212,7 @@ def fill_demo(db: Database, course: Course, today: date) -> DemoSummary:
     rng = random.Random(2026)
     language = course.language if course.language in _ANSWERS else "en"
     start = monday_of_week(today) - timedelta(weeks=STEPS_DONE)
-    enrol(db, course.id, course.language, start)
+    run = start_run(db, course.id, course.language, start)
     ids = []
     for (name, organisation), score in zip(_PEOPLE, _SCORES, strict=True):
         slug = name.lower().split()[0]
@@ -239,7 +239,7 @@ def fill_demo(db: Database, course: Course, today: date) -> DemoSummary:
     people = iter(ids)
     for step in course.steps[:STEPS_DONE]:
         for task in step.tasks:
-            key = TaskKey(course.id, step.id, task.id)
+            key = TaskKey(run.id, course.id, step.id, task.id)
             week = start + timedelta(weeks=step.number - 1)
             if task.type is TaskType.CALLS:
                 for _ in range(task.count):

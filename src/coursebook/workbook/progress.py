@@ -49,27 +49,27 @@ class StepProgress:
 _Counts = Counter[tuple[str, str]]
 
 
-def _counts(db: Database, course_id: str) -> dict[str, _Counts]:
+def _counts(db: Database, run_id: int) -> dict[str, _Counts]:
     """Per (step id, task id): filled calls, written and done actions, reflections, ticks."""
     queries = {
         "calls": select(CallRow.step_id, CallRow.task_id, func.count())
-        .where(CallRow.course_id == course_id, call_was_made())
+        .where(CallRow.run_id == run_id, call_was_made())
         .group_by(CallRow.step_id, CallRow.task_id),
         "actions": select(ActionRow.step_id, ActionRow.task_id, func.count())
-        .where(ActionRow.course_id == course_id, func.trim(ActionRow.text) != "")
+        .where(ActionRow.run_id == run_id, func.trim(ActionRow.text) != "")
         .group_by(ActionRow.step_id, ActionRow.task_id),
         "actions_done": select(ActionRow.step_id, ActionRow.task_id, func.count())
         .where(
-            ActionRow.course_id == course_id,
+            ActionRow.run_id == run_id,
             func.trim(ActionRow.text) != "",
             ActionRow.done_on.is_not(None),
         )
         .group_by(ActionRow.step_id, ActionRow.task_id),
         "reflections": select(ReflectionRow.step_id, ReflectionRow.task_id, func.count())
-        .where(ReflectionRow.course_id == course_id, func.trim(ReflectionRow.text) != "")
+        .where(ReflectionRow.run_id == run_id, func.trim(ReflectionRow.text) != "")
         .group_by(ReflectionRow.step_id, ReflectionRow.task_id),
         "ticks": select(ChecklistTickRow.step_id, ChecklistTickRow.task_id, func.count())
-        .where(ChecklistTickRow.course_id == course_id)
+        .where(ChecklistTickRow.run_id == run_id)
         .group_by(ChecklistTickRow.step_id, ChecklistTickRow.task_id),
     }
     result: dict[str, _Counts] = {}
@@ -105,7 +105,7 @@ def _step_progress(step: Step, counts: dict[str, _Counts]) -> StepProgress:
     return StepProgress(step.id, tuple(tasks))
 
 
-def course_progress(db: Database, course: Course) -> dict[str, StepProgress]:
-    """Progress of every step, in five queries whatever the size of the course."""
-    counts = _counts(db, course.id)
+def course_progress(db: Database, course: Course, run_id: int) -> dict[str, StepProgress]:
+    """Progress of every step of one run, in five queries whatever the size of the course."""
+    counts = _counts(db, run_id)
     return {step.id: _step_progress(step, counts) for step in course.steps}

@@ -25,7 +25,11 @@ def save_reflection(db: Database, key: TaskKey, text: str) -> None:
         if row is None:
             session.add(
                 ReflectionRow(
-                    course_id=key.course_id, step_id=key.step_id, task_id=key.task_id, text=text
+                    run_id=key.run_id,
+                    course_id=key.course_id,
+                    step_id=key.step_id,
+                    task_id=key.task_id,
+                    text=text,
                 )
             )
         elif row.text != text:

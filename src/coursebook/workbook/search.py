@@ -25,6 +25,8 @@ class SearchHit:
     kind: str  # "call", "action", "reflection"
     ref: int  # the call, action or reflection id
     part: str  # for calls: "q0".."qN", "notes" or "customer"; else ""
+    run_id: int  # the run of the course the work belongs to
+    course_id: str
     step_id: str
     task_id: str
     snippet: str  # HTML: escaped text with <b> around the matched words
@@ -44,15 +46,24 @@ def snippet_to_html(snippet: str) -> str:
     return escaped.replace(_MARK_START, "<b>").replace(_MARK_END, "</b>")
 
 
-def search(db: Database, course_id: str, typed: str, limit: int = 200) -> list[SearchHit]:
-    """Hits in one course's work, best first."""
+# Which run a hit belongs to is looked up from the row it points at (the index itself
+# knows the course, not the run).
+_RUN_OF = (
+    "CASE s.kind WHEN 'call' THEN (SELECT run_id FROM call_note WHERE id = s.ref) "
+    "WHEN 'action' THEN (SELECT run_id FROM action WHERE id = s.ref) "
+    "ELSE (SELECT run_id FROM reflection WHERE id = s.ref) END"
+)
+
+
+def search(db: Database, typed: str, limit: int = 200) -> list[SearchHit]:
+    """Hits in everything written, in every run of every course, best first."""
     query = to_match_query(typed)
     if query is None:
         return []
     statement = text(
-        "SELECT kind, ref, part, step_id, task_id, "
+        f"SELECT s.kind, s.ref, s.part, {_RUN_OF}, s.course_id, s.step_id, s.task_id, "
         "snippet(search_index, 6, :start, :end, '…', 14) "
-        "FROM search_index WHERE search_index MATCH :query AND course_id = :course "
+        "FROM search_index s WHERE search_index MATCH :query "
         "ORDER BY bm25(search_index) LIMIT :limit"
     )
     with db.engine.connect() as connection:
@@ -62,11 +73,19 @@ def search(db: Database, course_id: str, typed: str, limit: int = 200) -> list[S
                 "start": _MARK_START,
                 "end": _MARK_END,
                 "query": query,
-                "course": course_id,
                 "limit": limit,
             },
         ).all()
     return [
-        SearchHit(str(kind), int(ref), str(part), str(step), str(task), snippet_to_html(snip))
-        for kind, ref, part, step, task, snip in rows
+        SearchHit(
+            str(kind),
+            int(ref),
+            str(part),
+            int(run or 0),
+            str(course),
+            str(step),
+            str(task),
+            snippet_to_html(snip),
+        )
+        for kind, ref, part, run, course, step, task, snip in rows
     ]

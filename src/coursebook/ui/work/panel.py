@@ -26,6 +26,7 @@ from coursebook.ui.work.reflection_form import ReflectionForm
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
 from coursebook.workbook.changes import Changes
 from coursebook.workbook.core import StepWork
+from coursebook.workbook.runs import Run
 from coursebook.workbook.task_key import TaskKey
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ class WorkPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.forms: list[TaskForm] = []
         self.undo_bar = UndoBar()  # placed by the window, outside the scrolling area
-        self._showing: tuple[Course, Step, date, Callable[[], date]] | None = None
+        self._showing: tuple[Course, Run, Step, Callable[[], date]] | None = None
         self._loads = 0  # counts requests, so only the newest one is shown
         self._built = 0  # the request whose forms are shown
         self._focus_when_built: tuple[str, str, int] | None = None
@@ -116,7 +117,7 @@ class WorkPanel(QScrollArea):
 
     @property
     def step(self) -> Step | None:
-        return None if self._showing is None else self._showing[1]
+        return None if self._showing is None else self._showing[2]
 
     def clear(self) -> None:
         self.saver.flush()
@@ -131,16 +132,16 @@ class WorkPanel(QScrollArea):
         if old is not None:
             old.deleteLater()
 
-    def show_step(self, course: Course, step: Step, start: date, today: Callable[[], date]) -> None:
+    def show_step(self, course: Course, run: Run, step: Step, today: Callable[[], date]) -> None:
         """Save what is pending, then read the step's work and show its forms."""
         self.saver.flush()
-        if self._showing is None or self._showing[1].id != step.id:
+        if self._showing is None or self._showing[2].id != step.id:
             self.undo_bar.dismiss()  # an undo belongs to the step it was offered in
-        self._showing = (course, step, start, today)
+        self._showing = (course, run, step, today)
         self._loads += 1
         load = self._loads
         self.saver.runner.submit(
-            lambda wb: wb.open_step(course, step, start, today()),
+            lambda wb: wb.open_step(course, run, step, today()),
             lambda work: self._build(load, work),
             lambda error: self._failed(load, error),
         )
@@ -164,13 +165,13 @@ class WorkPanel(QScrollArea):
     def _on_changed(self, changes: Changes, origin: object) -> None:
         if self._showing is None or origin is self or origin in self.forms:
             return
-        if changes.step_redraw(self._showing[1].id):
+        if changes.step_redraw(self._showing[2].id):
             self.show_step(*self._showing)
 
     def _build(self, load: int, work: StepWork) -> None:
         if load != self._loads or self._showing is None:
             return  # another step was asked for meanwhile
-        course, step, start, today = self._showing
+        course, run, step, today = self._showing
         scroll = self.verticalScrollBar().value() if self.forms else 0
         self._take_forms()
         content = QWidget()
@@ -187,10 +188,10 @@ class WorkPanel(QScrollArea):
         for task in step.tasks:
             setup = TaskSetup(
                 work,
-                TaskKey(course.id, step.id, task.id),
+                TaskKey(run.id, course.id, step.id, task.id),
                 task,
                 step.number,
-                start,
+                run.start,
                 today,
                 self.saver,
             )

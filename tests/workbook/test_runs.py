@@ -7,33 +7,54 @@ import pytest
 
 from coursebook.course.schedule import NotAMondayError
 from coursebook.storage.database import open_database
-from coursebook.workbook.enrolment import current_enrolment, enrol, get_state, set_state
+from coursebook.workbook.runs import (
+    change_run,
+    current_run,
+    get_state,
+    list_runs,
+    set_state,
+    start_run,
+    switch_run,
+)
 
 
-def test_enrolment_is_kept_across_restarts(data_dir: Path) -> None:
+def test_runs_are_kept_across_restarts_and_a_second_run_leaves_the_first(
+    data_dir: Path,
+) -> None:
     path = data_dir / "coursebook.sqlite3"
     db = open_database(path)
-    assert current_enrolment(db) is None
-    enrol(db, "sample", "en", date(2026, 11, 23))
+    assert current_run(db) is None
+    first = start_run(db, "sample", "en", date(2026, 11, 23))
     db.close()
     db = open_database(path)
-    enrolment = current_enrolment(db)
-    assert enrolment is not None
-    assert (enrolment.course_id, enrolment.language, enrolment.start) == (
+    assert current_run(db) == first
+    assert (first.course_id, first.language, first.start, first.number) == (
         "sample",
         "en",
         date(2026, 11, 23),
+        1,
     )
-    enrol(db, "other", "nl", date(2026, 11, 30))
-    assert current_enrolment(db) == enrol(db, "other", "nl", date(2026, 11, 30))
+    again = start_run(db, "sample", "en", date(2027, 3, 1))
+    other = start_run(db, "other", "nl", date(2027, 3, 8))
+    assert current_run(db) == other
+    assert [(r.id, r.number) for r in list_runs(db)] == [
+        (first.id, 1),
+        (again.id, 2),
+        (other.id, 1),
+    ]
+    assert switch_run(db, first.id) == first and current_run(db) == first
+    moved = change_run(db, first.id, language="nl", start=date(2026, 11, 30))
+    assert (moved.language, moved.start) == ("nl", date(2026, 11, 30))
+    with pytest.raises(NotAMondayError):
+        change_run(db, first.id, start=date(2026, 12, 2))
     db.close()
 
 
 def test_enrolment_refuses_a_start_that_is_not_a_monday(data_dir: Path) -> None:
     db = open_database(data_dir / "coursebook.sqlite3")
     with pytest.raises(NotAMondayError):
-        enrol(db, "sample", "en", date(2026, 11, 25))
-    assert current_enrolment(db) is None
+        start_run(db, "sample", "en", date(2026, 11, 25))
+    assert current_run(db) is None
     db.close()
 
 
@@ -48,7 +69,7 @@ def test_ui_state_values(data_dir: Path) -> None:
 
 def test_the_step_to_open_at_start() -> None:
     from coursebook.course.catalog import Catalog
-    from coursebook.workbook.enrolment import current_step, step_to_open
+    from coursebook.workbook.runs import current_step, step_to_open
     from tests.conftest import SAMPLE_COURSE
 
     loaded = Catalog.discover(SAMPLE_COURSE).course("sample", "en")
