@@ -102,11 +102,23 @@ def running(process: subprocess.Popen[bytes]) -> bool:
     return os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None
 
 
-def _tail(errors: IO[bytes]) -> str:
+def _problem(errors: IO[bytes], what: str) -> str:
+    """`what` went wrong: say it with the most telling line of stderr, and keep all of it in a
+    file that outlives the run (the data folder's copy is removed)."""
     errors.flush()
     errors.seek(0)
-    lines = [line for line in errors.read().decode(errors="replace").splitlines() if line]
-    return lines[-1][:160] if lines else "(nothing on stderr)"
+    text = errors.read().decode(errors="replace")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    telling = next(
+        (line for line in lines if line.startswith(("Fatal Python error", "Traceback"))), None
+    )
+    if telling is None:
+        return f"{what}: {lines[-1][:160] if lines else '(nothing on stderr)'}"
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="bench-start-", suffix=".err", delete=False, encoding="utf-8"
+    ) as kept:
+        kept.write(text)
+    return f"{what}: {telling[:120]} (all of stderr: {kept.name})"
 
 
 def time_to_painted(command: Sequence[str], env: dict[str, str], timeout: float) -> Run:
@@ -137,7 +149,7 @@ def time_to_painted(command: Sequence[str], env: dict[str, str], timeout: float)
             problem = f"no '{PAINTED.decode()}' within {timeout:.0f} s (a dialog waiting?)"
         else:
             problem = f"exited {process.returncode} without '{PAINTED.decode()}'"
-        return Run(None, rss, f"{problem}: {_tail(errors)}")
+        return Run(None, rss, _problem(errors, problem))
 
 
 def time_to_exit(command: Sequence[str], env: dict[str, str], timeout: float) -> Run:
@@ -182,7 +194,7 @@ def time_to_window(command: Sequence[str], env: dict[str, str], title: str, time
             problem = f"exited {process.returncode} before a window named {title!r} showed"
         else:
             problem = f"no visible window named {title!r} within {timeout:.0f} s"
-        return Run(None, rss, f"{problem}: {_tail(errors)}")
+        return Run(None, rss, _problem(errors, problem))
 
 
 # -- data folders ---------------------------------------------------------------------------
@@ -471,7 +483,9 @@ def peer_rows(args: argparse.Namespace, env: dict[str, str], scratch: Path) -> l
             )
         )
         home = Path(tempfile.mkdtemp(prefix="home-", dir=scratch))  # never the person's journal
-        peer.runs.append(time_to_window([PEER], {**env, "HOME": str(home)}, PEER_TITLE, 60))
+        peer.runs.append(
+            time_to_window([PEER], {**env, "HOME": str(home)}, PEER_TITLE, args.timeout)
+        )
         shutil.rmtree(home, ignore_errors=True)
     return [floor, peer]
 

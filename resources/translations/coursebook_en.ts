@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ItemListForm</name>
+    <message numerus="yes">
+        <source>Show %n earlier</source>
+        <translation>
+            <numerusform>Show %n earlier</numerusform>
+            <numerusform>Show %n earlier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LessonView</name>
     <message numerus="yes">
         <source>Calls: %n conversation(s)</source>

@@ -732,6 +732,20 @@ In plaats daarvan opslaan als {2}?</translation>
     </message>
 </context>
 <context>
+    <name>ItemListForm</name>
+    <message numerus="yes">
+        <source>Show %n earlier</source>
+        <translation>
+            <numerusform>Toon %n eerdere</numerusform>
+            <numerusform>Toon %n eerdere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({0} not shown)</source>
+        <translation>({0} niet getoond)</translation>
+    </message>
+</context>
+<context>
     <name>LessonView</name>
     <message>
         <source>Lesson</source>

@@ -230,3 +230,19 @@ def test_migration_backups_never_overwrite_each_other(data_dir: Path) -> None:
     with pytest.raises(FileExistsError):
         database_module.backup_database(path, first)
     assert first.read_bytes() == b"older backup"
+
+
+def test_a_file_left_whole_is_not_read_page_by_page_again_but_a_changed_one_is(
+    data_dir: Path,
+) -> None:
+    path = data_dir / "coursebook.sqlite3"
+    open_database(path).close()  # a clean close notes the file as whole
+    real = database_module._unchanged_since_closed
+    assert real(path)
+    db = open_database(path)  # while open, the note is gone: a crash means a full check
+    assert not database_module._checked_marker(path).exists()
+    db.close()
+    with path.open("r+b") as handle:  # someone changes the file after the clean close
+        handle.seek(0, 2)
+        handle.write(b"\0" * 10)
+    assert not real(path)

@@ -193,3 +193,11 @@ def _count(path: Path, table: str) -> int:
 
 def _count_in(connection: object, table: str) -> int:
     return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar())  # type: ignore[attr-defined]
+
+
+def test_the_revisions_read_from_the_scripts_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(database_module._alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert database_module.known_revisions() == {r.revision for r in script.walk_revisions()}

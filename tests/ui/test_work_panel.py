@@ -441,3 +441,28 @@ def test_a_customer_named_in_a_call_is_in_the_register_when_it_is_shown(
     window.tabs.setCurrentWidget(window.customers)
     window.runner.wait()
     assert [c.name for c in window.customers.model.customers] == ["Bakkerij Jansen"]
+
+
+def test_a_step_with_many_calls_builds_only_the_newest_until_asked(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from coursebook.workbook.calls import add_call, set_answer
+
+    run = start_run(context.workbook.db, "sample", "en", START)
+    calls = [add_call(context.workbook.db, CALLS, TODAY) for _ in range(60)]
+    set_answer(context.workbook.db, calls[3].id, 1, "an early answer")
+    win = MainWindow(context, run)
+    qtbot.addWidget(win)
+    form_ = form(win, CallsForm)
+    assert len(form_.cards) == CallsForm.PAGE  # not 60 cards before the step paints
+    assert form_.cards[-1].call_id == calls[-1].id  # the newest are shown
+    assert form_.cards[0].title.text() == f"<b>Call {60 - CallsForm.PAGE + 1}</b>"
+    assert form_.earlier_button.isVisible() or not form_.isVisible()
+    assert f"({60 - CallsForm.PAGE} not shown)" in form_.earlier_button.text()
+    form_.earlier_button.click()
+    assert len(form_.cards) == 2 * CallsForm.PAGE
+    # A search hit in an early call builds the cards from it and puts the cursor there.
+    win.open_place(run.id, "second", "calls", "q1", calls[3].id)
+    assert form_.cards[0].call_id == calls[3].id
+    assert form_.cards[0].title.text() == "<b>Call 4</b>"
+    assert form_.cards[0].answers[1].toPlainText() == "an early answer"

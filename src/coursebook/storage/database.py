@@ -7,21 +7,23 @@ never opened for writing in that case: nothing the person wrote is ever overwrit
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coursebook.files import first_free_name
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -56,27 +58,84 @@ class DatabaseUnavailableError(DatabaseError):
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+_REVISION = re.compile(r'^(down_)?revision: str(?: \| None)? = "([^"]+)"', re.MULTILINE)
+
+
+@cache
+def _revisions() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows, read from the scripts themselves:
+    importing Alembic just to learn that the database is up to date costs half a second at
+    every start (`tests/storage/test_migrations.py` checks this agrees with Alembic)."""
+    found: dict[str, str | None] = {}
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        marks = dict(
+            (bool(down), rev) for down, rev in _REVISION.findall(script.read_text("utf-8"))
+        )
+        if False in marks:
+            found[marks[False]] = marks.get(True)
+    return found
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revisions())
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None, "the migrations folder has no revisions"
-    return head
+    revisions = _revisions()
+    followed = {down for down in revisions.values() if down is not None}
+    heads = [rev for rev in revisions if rev not in followed]
+    assert len(heads) == 1, f"the migrations should have one head, not {heads}"
+    return heads[0]
+
+
+def _checked_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def mark_checked(path: Path) -> None:
+    """After a clean close: note the file's size and time, so that the next start, finding
+    the file exactly as it was left, need not read all of it again (`PRAGMA quick_check`
+    reads every page: it would make starting slower with every year of work)."""
+    try:
+        stat = path.stat()
+        _checked_marker(path).write_text(f"{stat.st_size} {stat.st_mtime_ns}", encoding="ascii")
+    except OSError:
+        pass  # then the next start checks the whole file, as without the marker
+
+
+def _unchanged_since_closed(path: Path) -> bool:
+    """Whether the file is as a clean close left it (no crash since, nobody else wrote it)."""
+    marker = _checked_marker(path)
+    try:
+        noted = marker.read_text(encoding="ascii").split()
+        stat = path.stat()
+    except OSError:
+        return False
+    journal = path.with_name(path.name + "-wal")
+    if journal.exists() and journal.stat().st_size > 0:
+        return False
+    return noted == [str(stat.st_size), str(stat.st_mtime_ns)]
+
+
+def forget_checked(path: Path) -> None:
+    """While the database is open, the next start must check the whole file (a crash may
+    leave it half-written)."""
+    _checked_marker(path).unlink(missing_ok=True)
 
 
 def inspect_database(path: Path) -> str | None:
     """Check an existing file without writing to it; return its schema revision.
 
     Returns None for a database without any table (a new one). Raises a DatabaseError
-    subclass for anything Coursebook must not open.
+    subclass for anything Coursebook must not open. The page-by-page check is skipped for a
+    file exactly as the last clean close left it (`mark_checked`).
     """
     try:
         with path.open("rb") as handle:
@@ -92,7 +151,11 @@ def inspect_database(path: Path) -> str | None:
     try:
         uri = path.resolve().as_uri() + "?mode=ro"
         with closing(sqlite3.connect(uri, uri=True)) as connection:
-            check = [row[0] for row in connection.execute("PRAGMA quick_check")]
+            check = (
+                ["ok"]
+                if _unchanged_since_closed(path)
+                else [row[0] for row in connection.execute("PRAGMA quick_check")]
+            )
             if check != ["ok"]:
                 detail = "; ".join(str(c) for c in check[:3])
                 raise NotADatabaseError(path, f"the database is damaged ({detail})")
@@ -177,6 +240,8 @@ def _make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
 def migrate(path: Path) -> None:
     """Bring the database at `path` to the newest schema (foreign keys off, then checked)."""
+    from alembic import command
+
     engine = _make_engine(path, foreign_keys=False)
     try:
         with engine.begin() as connection:
@@ -210,7 +275,10 @@ class Database:
         return None if row is None else str(row[0])
 
     def close(self) -> None:
+        """Close every connection (SQLite folds the journal into the file) and note that the
+        file was left whole."""
         self.engine.dispose()
+        mark_checked(self.path)
 
 
 def migration_backup_path(path: Path, now: datetime) -> Path:
@@ -242,6 +310,7 @@ def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> 
     _check_orphaned_journal(path)
     revision = inspect_database(path) if path.exists() else None
     try:
+        forget_checked(path)
         if revision != head_revision():
             if revision is not None:
                 backup_database(path, migration_backup_path(path, now()))

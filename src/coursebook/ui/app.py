@@ -78,7 +78,7 @@ def open_or_recover(paths: DataPaths) -> Workbook | None:
     """Open the data folder (the same function as the command line), asking the person what
     to do when the file cannot be opened; None when it stays closed."""
     try:
-        return Workbook.open(paths, ask_recovery)
+        return Workbook.open(paths, ask_recovery, back_up_today=False)  # backed up once shown
     except DatabaseError as error:
         print(f"coursebook: {error}", file=sys.stderr)
         if not OpenProblem(error, None).recoverable:  # locked, unreadable: say so and stop
@@ -246,6 +246,8 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     _quit_on_signals(app)
     watch_first_paint(window)
     window.show()
+    today = context.today()
+    window.runner.submit(lambda wb: wb.make_daily_backup(today))
     return RunningApp(app, window, workbook, lock)
 
 

@@ -55,7 +55,13 @@ from coursebook.workbook.customers import (
 )
 from coursebook.workbook.demo import DemoSummary, WorkbookNotEmptyError
 from coursebook.workbook.nps import ScoreEntry, Segment
-from coursebook.workbook.opening import OpenProblem, Recovery, give_up, open_workbook
+from coursebook.workbook.opening import (
+    OpenProblem,
+    Recovery,
+    give_up,
+    make_daily_backup,
+    open_workbook,
+)
 from coursebook.workbook.progress import StepProgress
 from coursebook.workbook.runs import Run
 from coursebook.workbook.search import SearchHit
@@ -121,10 +127,15 @@ class Workbook:
         decide: Callable[[OpenProblem], Recovery] = give_up,
         *,
         today: date | None = None,
+        back_up_today: bool = True,
     ) -> Workbook:
         """Check, recover (as `decide` says), migrate and back up the data folder's
         database; raises DatabaseError (or OSError) when it cannot be opened."""
-        return cls(open_workbook(paths, decide, today=today))
+        return cls(open_workbook(paths, decide, today=today, back_up_today=back_up_today))
+
+    def make_daily_backup(self, today: date) -> None:
+        """The day's backup, if not made yet (the window asks for it once it shows)."""
+        make_daily_backup(self.db, today)
 
     @property
     def path(self) -> Path:

@@ -62,9 +62,12 @@ def open_workbook(
     decide: Callable[[OpenProblem], Recovery] = give_up,
     *,
     today: date | None = None,
+    back_up_today: bool = True,
 ) -> Database:
     """Open (create, migrate) the data folder's database; raises DatabaseError when it
-    cannot be opened and `decide` gives up, or when a recovery fails (OSError too)."""
+    cannot be opened and `decide` gives up, or when a recovery fails (OSError too). The
+    window passes `back_up_today=False` and makes the day's backup on its worker once it
+    shows (`make_daily_backup`), so a big workbook does not slow the start."""
     database = paths.database
     while True:
         try:
@@ -82,8 +85,15 @@ def open_workbook(
                 log.warning("started fresh; the damaged file is kept as %s", moved)
             else:
                 raise
-    try:
-        daily_backup(database, today or date.today())
-    except (OSError, sqlite3.Error) as error:  # never a reason not to start; say it in the log
-        log.warning("the daily backup could not be made: %s", error)
+    if back_up_today:
+        make_daily_backup(db, today or date.today())
     return db
+
+
+def make_daily_backup(db: Database, today: date) -> None:
+    """The first backup of the day (if none was made today); a failure is only logged, it is
+    never a reason not to go on."""
+    try:
+        daily_backup(db.path, today)
+    except (OSError, sqlite3.Error) as error:
+        log.warning("the daily backup could not be made: %s", error)

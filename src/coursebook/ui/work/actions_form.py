@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from coursebook.ui.i18n import format_date
 from coursebook.ui.widgets import make_date_edit, pydate
-from coursebook.ui.work.task_form import TaskForm, TaskSetup
+from coursebook.ui.work.task_form import ItemListForm, TaskSetup
 from coursebook.workbook.actions import Action, DeletedAction
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.validation import MAX_TEXT_CHARS
@@ -100,31 +99,28 @@ class ActionRowWidget(QWidget):
         self._save("due", due=pydate(value))
 
 
-class ActionsForm(TaskForm):
+class ActionsForm(ItemListForm):
+    PAGE = 10
+
     def __init__(self, setup: TaskSetup, parent: QWidget | None = None) -> None:
-        super().__init__(setup, self.tr("Actions"), parent)
-        self.rows_box = QVBoxLayout()
-        self.rows_box.setSpacing(4)
-        self.layout_.addLayout(self.rows_box)
-        self.rows: list[ActionRowWidget] = []
-        for action in setup.work.actions.get(setup.task.id, []):
-            self._add_row(action)
+        super().__init__(setup, self.tr("Actions"), setup.work.actions.get(setup.task.id, []), 4)
         self.add_button = QPushButton(self.tr("Add an action"))
         self.add_button.clicked.connect(self.add_action)
         self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
 
-    def _add_row(self, action: Action) -> ActionRowWidget:
-        row = ActionRowWidget(self, action)
-        self.rows.append(row)
-        self.rows_box.addWidget(row)
-        return row
+    @property
+    def rows(self) -> list[ActionRowWidget]:
+        return self.items
+
+    def make_item(self, value: Action) -> ActionRowWidget:
+        return ActionRowWidget(self, value)
 
     def add_action(self) -> None:
         key, due = self.setup.key, self.setup.deadline or self.setup.today()
 
         def added(action: Action) -> None:
-            self._add_row(action).text.setFocus()
+            self.append_item(action).text.setFocus()
 
         self.run(lambda wb: wb.add_action(key, due), added)
 
@@ -133,8 +129,7 @@ class ActionsForm(TaskForm):
         action_id = row.action_id
 
         def removed(deleted: DeletedAction) -> None:
-            self.rows.remove(row)
-            row.deleteLater()
+            self.remove_item(row)
             label = deleted.action.text.strip() or self.tr("an empty action")
             self.removed.emit(
                 self.tr("Removed “{0}”.").format(label[:60]), lambda: self._undo(deleted)
@@ -143,12 +138,10 @@ class ActionsForm(TaskForm):
         self.run(lambda wb: wb.delete_action(action_id), removed)
 
     def _undo(self, deleted: DeletedAction) -> None:
-        def restored(action: Action) -> None:
-            self.rows = self.reinsert(self.rows, self.rows_box, ActionRowWidget(self, action))
-
-        self.run(lambda wb: wb.restore_action(deleted), restored)
+        self.run(lambda wb: wb.restore_action(deleted), self.restore_item)
 
     def focus_place(self, part: str, ref: int) -> bool:
+        self.reveal(ref)
         for row in self.rows:
             if row.action_id == ref:
                 row.text.setFocus()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
-from coursebook.ui.work.task_form import TaskForm, TaskSetup
+from coursebook.ui.work.task_form import ItemListForm, TaskSetup
 from coursebook.workbook.calls import CHANNELS, Call, DeletedCall
 from coursebook.workbook.customers import CustomerRef
 
@@ -26,9 +27,7 @@ NO_SCORE = -1
 
 
 class CallCard(QFrame):
-    def __init__(
-        self, form: CallsForm, call: Call, number: int, customers: list[CustomerRef]
-    ) -> None:
+    def __init__(self, form: CallsForm, call: Call, number: int) -> None:
         super().__init__()
         self.form = form
         self.call_id = call.id
@@ -50,15 +49,14 @@ class CallCard(QFrame):
         self.customer = QComboBox()
         self.customer.setEditable(True)
         self.customer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for ref in customers:
-            self.customer.addItem(ref.name, ref.id)
-        names = [ref.name for ref in customers]
+        self.customer.setModel(form.customer_model)  # one list for every card of the form
+        self.customer.setCurrentIndex(-1)
         self.customer.setCurrentText(call.customer_name)
         customer_line = self.customer.lineEdit()
         assert customer_line is not None  # an editable combo box has a line edit
         customer_line.setPlaceholderText(self.tr("Pick a customer or type a new name"))
         self.customer.setAccessibleName(self.tr("Customer"))
-        completer = QCompleter(names, self.customer)
+        completer = QCompleter(form.customer_model, self.customer)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.customer.setCompleter(completer)
@@ -186,32 +184,41 @@ class CallCard(QFrame):
         )
 
 
-class CallsForm(TaskForm):
+def customer_list(customers: list[CustomerRef]) -> QStandardItemModel:
+    """The customers to pick from, as one model all call cards share: building the list once
+    instead of once per card keeps a step with many calls quick to open."""
+    model = QStandardItemModel()
+    for ref in customers:
+        item = QStandardItem(ref.name)
+        item.setData(ref.id, Qt.ItemDataRole.UserRole)
+        item.setEditable(False)
+        model.appendRow(item)
+    return model
+
+
+class CallsForm(ItemListForm):
     call_added = Signal(QWidget)  # the new call's card
+    PAGE = 5  # a card is big: five fill a laptop screen and more
 
     def __init__(self, setup: TaskSetup, parent: QWidget | None = None) -> None:
-        super().__init__(setup, self.tr("Calls"), parent)
-        self.cards_box = QVBoxLayout()
-        self.cards_box.setSpacing(10)
-        self.layout_.addLayout(self.cards_box)
-        self.cards: list[CallCard] = []
-        self._customers = setup.work.customers
-        for call in setup.work.calls.get(setup.task.id, []):
-            self._add_card(call)
+        self.customer_model = customer_list(setup.work.customers)
+        super().__init__(setup, self.tr("Calls"), setup.work.calls.get(setup.task.id, []), 10)
+        self.customer_model.setParent(self)
         self.add_button = QPushButton(self.tr("Add a call"))
         self.add_button.setToolTip(self.tr("Add a call (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_call)
         self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
 
-    def _add_card(self, call: Call) -> CallCard:
-        card = CallCard(self, call, len(self.cards) + 1, self._customers)
-        self.cards.append(card)
-        self.cards_box.addWidget(card)
-        return card
+    @property
+    def cards(self) -> list[CallCard]:
+        return self.items
 
-    def _renumber(self) -> None:
-        for number, card in enumerate(self.cards, start=1):
+    def make_item(self, value: Call) -> CallCard:
+        return CallCard(self, value, self.hidden_count + len(self.items) + 1)
+
+    def renumber(self) -> None:
+        for number, card in enumerate(self.items, start=self.hidden_count + 1):
             card.set_number(number)
 
     def add_call(self) -> None:
@@ -219,7 +226,7 @@ class CallsForm(TaskForm):
         key, today = self.setup.key, self.setup.today()
 
         def added(call: Call) -> None:
-            card = self._add_card(call)
+            card = self.append_item(call)
             card.customer.setFocus()
             self.call_added.emit(card)
 
@@ -230,9 +237,7 @@ class CallsForm(TaskForm):
         call_id = card.call_id
 
         def removed(deleted: DeletedCall) -> None:
-            self.cards.remove(card)
-            card.deleteLater()
-            self._renumber()
+            self.remove_item(card)
             who = deleted.call.customer_name
             message = (
                 self.tr("Removed the call with {0}.").format(who)
@@ -244,14 +249,10 @@ class CallsForm(TaskForm):
         self.run(lambda wb: wb.delete_call(call_id), removed)
 
     def _undo(self, deleted: DeletedCall) -> None:
-        def restored(call: Call) -> None:
-            card = CallCard(self, call, 0, self._customers)
-            self.cards = self.reinsert(self.cards, self.cards_box, card)
-            self._renumber()
-
-        self.run(lambda wb: wb.restore_call(deleted), restored)
+        self.run(lambda wb: wb.restore_call(deleted), self.restore_item)
 
     def focus_place(self, part: str, ref: int) -> bool:
+        self.reveal(ref)
         for card in self.cards:
             if card.call_id != ref:
                 continue

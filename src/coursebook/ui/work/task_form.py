@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coursebook.course.model import Task
 from coursebook.course.schedule import task_deadline
@@ -145,3 +145,81 @@ class TaskForm(QWidget):
     def focus_place(self, part: str, ref: int) -> bool:
         """Put the cursor where a search hit lives; False if it is not in this form."""
         return False
+
+
+class ItemListForm(TaskForm):
+    """A task form holding a list of items (call cards, action rows). A long list shows its
+    newest `PAGE` items and builds earlier ones a page at a time when asked, or when a search
+    hit lives in one, so a step opens as fast with 500 items as with 5."""
+
+    PAGE = 20
+
+    def __init__(
+        self, setup: TaskSetup, default_title: str, values: list[Any], spacing: int
+    ) -> None:
+        super().__init__(setup, default_title)
+        self._earlier = values[: max(0, len(values) - self.PAGE)]  # not built yet
+        self.earlier_button = QPushButton()
+        self.earlier_button.clicked.connect(lambda: self.show_earlier())
+        self.layout_.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.items_box = QVBoxLayout()
+        self.items_box.setSpacing(spacing)
+        self.layout_.addLayout(self.items_box)
+        self.items: list[Any] = []
+        for value in values[len(self._earlier) :]:
+            self.append_item(value)
+        self._update_earlier_button()
+
+    def make_item(self, value: Any) -> QWidget:
+        raise NotImplementedError
+
+    def renumber(self) -> None:
+        """Items that show their number (Call 1, Call 2…) renumber here."""
+
+    @property
+    def hidden_count(self) -> int:
+        return len(self._earlier)
+
+    def append_item(self, value: Any) -> Any:
+        item = self.make_item(value)
+        self.items.append(item)
+        self.items_box.addWidget(item)
+        return item
+
+    def remove_item(self, item: Any) -> None:
+        self.items.remove(item)
+        item.deleteLater()
+        self.renumber()
+
+    def restore_item(self, value: Any) -> None:
+        self.items = self.reinsert(self.items, self.items_box, self.make_item(value))
+        self.renumber()
+
+    def show_earlier(self, count: int | None = None) -> None:
+        """Build the `count` items before the first one shown (a page by default)."""
+        count = self.PAGE if count is None else count
+        if not self._earlier or count <= 0:
+            return
+        take = self._earlier[-count:]
+        self._earlier = self._earlier[: len(self._earlier) - len(take)]
+        built = [self.make_item(value) for value in take]
+        for index, item in enumerate(built):
+            self.items_box.insertWidget(index, item)
+        self.items = built + self.items
+        self.renumber()
+        self._update_earlier_button()
+
+    def reveal(self, value_id: int) -> None:
+        """Build the items from the one with `value_id` onwards, if it is not built yet."""
+        found = [i for i, value in enumerate(self._earlier) if value.id == value_id]
+        if found:
+            self.show_earlier(len(self._earlier) - found[0])
+
+    def _update_earlier_button(self) -> None:
+        hidden = len(self._earlier)
+        self.earlier_button.setVisible(hidden > 0)
+        self.earlier_button.setText(
+            self.tr("Show %n earlier", "", min(hidden, self.PAGE))
+            + " "
+            + self.tr("({0} not shown)").format(hidden)
+        )
