@@ -81,6 +81,41 @@ def _to_call(session: Session, row: CallRow) -> Call:
     )
 
 
+def _to_calls(session: Session, rows: list[CallRow]) -> list[Call]:
+    """Many calls in three queries, whatever their number (not three per call)."""
+    answers: dict[int, dict[int, str]] = {row.id: {} for row in rows}
+    names: dict[int, str] = {}
+    ids = list(answers)
+    customer_ids = sorted({row.customer_id for row in rows if row.customer_id is not None})
+    for chunk in range(0, len(ids), 500):
+        for answer in session.scalars(
+            select(CallAnswerRow).where(CallAnswerRow.call_id.in_(ids[chunk : chunk + 500]))
+        ):
+            answers[answer.call_id][answer.question_index] = answer.answer
+    for chunk in range(0, len(customer_ids), 500):
+        found = session.execute(
+            select(CustomerRow.id, CustomerRow.name).where(
+                CustomerRow.id.in_(customer_ids[chunk : chunk + 500])
+            )
+        )
+        names.update((int(cid), str(name)) for cid, name in found)
+    return [
+        Call(
+            row.id,
+            TaskKey(row.run_id, row.course_id, row.step_id, row.task_id),
+            row.position,
+            row.customer_id,
+            names.get(row.customer_id, "") if row.customer_id is not None else "",
+            row.call_date,
+            row.channel,
+            row.score,
+            row.notes,
+            answers[row.id],
+        )
+        for row in rows
+    ]
+
+
 def _rows(session: Session, key: TaskKey) -> list[CallRow]:
     return list(
         session.scalars(
@@ -91,7 +126,7 @@ def _rows(session: Session, key: TaskKey) -> list[CallRow]:
 
 def list_calls(db: Database, key: TaskKey) -> list[Call]:
     with db.session() as session:
-        return [_to_call(session, row) for row in _rows(session, key)]
+        return _to_calls(session, _rows(session, key))
 
 
 def _new_row(session: Session, key: TaskKey, today: date) -> CallRow:
@@ -117,7 +152,7 @@ def ensure_calls(db: Database, key: TaskKey, count: int, today: date) -> list[Ca
         rows = _rows(session, key)
         if not rows:
             rows = [_new_row(session, key, today) for _ in range(count)]
-        return [_to_call(session, row) for row in rows]
+        return _to_calls(session, rows)
 
 
 def add_call(db: Database, key: TaskKey, today: date) -> Call:

@@ -141,12 +141,12 @@ def _score_union() -> Subquery:
 def list_customers(db: Database) -> list[CustomerRef]:
     """Active customers, by name (for picking one in a call)."""
     with db.session() as session:
-        rows = session.scalars(
-            select(CustomerRow)
+        rows = session.execute(
+            select(CustomerRow.id, CustomerRow.name, CustomerRow.organisation)
             .where(CustomerRow.archived.is_(False))
             .order_by(CustomerRow.name_key, CustomerRow.id)
-        )
-        return [CustomerRef(r.id, r.name, r.organisation) for r in rows]
+        )  # plain rows, not ORM objects: this list is read each time a calls step opens
+        return [CustomerRef(int(cid), str(name), str(org)) for cid, name, org in rows]
 
 
 def customer_register(

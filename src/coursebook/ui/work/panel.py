@@ -107,6 +107,7 @@ class WorkPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet(PANEL_CSS)  # once: each step's forms inherit it
         self.forms: list[TaskForm] = []
         self.undo_bar = UndoBar()  # placed by the window, outside the scrolling area
         self._showing: tuple[Course, Run, Step, Callable[[], date]] | None = None
@@ -176,7 +177,6 @@ class WorkPanel(QScrollArea):
         self._take_forms()
         content = QWidget()
         content.setObjectName("workContent")
-        content.setStyleSheet(PANEL_CSS)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(14)
