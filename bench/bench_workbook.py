@@ -18,6 +18,7 @@ from coursebook.workbook.actions import ensure_actions, open_actions, update_act
 from coursebook.workbook.calls import ensure_calls, set_answer, update_call
 from coursebook.workbook.progress import course_progress
 from coursebook.workbook.reflections import save_reflection
+from coursebook.workbook.runs import start_run
 from coursebook.workbook.search import search
 from coursebook.workbook.task_key import TaskKey
 
@@ -68,6 +69,7 @@ def main() -> int:
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "coursebook.sqlite3")
+        start_run(db, course.id, "nl", date(2026, 11, 23))  # run 1, the run of the keys below
         start = time.perf_counter()
         calls = []
         # A heavy user: 12 steps × 50 calls × 4 answers, 12 × 20 actions, 12 reflections.
@@ -107,14 +109,14 @@ def main() -> int:
             ),
         )
         timed("tick an action", 100, lambda i: update_action(db, i + 1, today=TODAY, done=True))
-        timed("search: one word", 50, lambda i: search(db, course.id, rng.choice(WORDS)))
+        timed("search: one word", 50, lambda i: search(db, rng.choice(WORDS)))
         timed(
             "search: three words",
             50,
-            lambda i: search(db, course.id, " ".join(rng.sample(WORDS, 3))),
+            lambda i: search(db, " ".join(rng.sample(WORDS, 3))),
         )
-        timed("progress of all 12 steps", 50, lambda i: course_progress(db, course))
-        timed("open actions list", 50, lambda i: open_actions(db, course.id))
+        timed("progress of all 12 steps", 50, lambda i: course_progress(db, course, 1))
+        timed("open actions list", 50, lambda i: open_actions(db))
         db.close()
     return 0
 

@@ -290,3 +290,34 @@ def test_one_exported_step_is_one_step(data_dir: Path, tmp_path: Path, capsys) -
     out = tmp_path / "one.md"
     assert main(["export", "--format", "md", "--steps", "2", "--out", str(out)]) == 0
     assert capsys.readouterr().out.endswith(f"exported 1 step to {out}\n")
+
+
+def test_runs_are_listed_and_an_earlier_run_exports(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from coursebook.storage.database import open_database
+    from coursebook.workbook.reflections import save_reflection
+    from coursebook.workbook.runs import start_run
+    from coursebook.workbook.task_key import TaskKey
+
+    course = "superenthousiaste-klanten"
+    db = open_database(resolve_data_paths(data_dir).database)
+    first = start_run(db, course, "en", date(2026, 9, 7))
+    step = "what-are-super-enthusiastic-customers"
+    save_reflection(db, TaskKey(first.id, course, step, "reflection"), "Written in September")
+    start_run(db, course, "en", date(2026, 12, 7))
+    db.close()
+    assert main(["runs", "--data-dir", str(data_dir)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 2 and "run 2" in listed[1] and "(shown in the app)" in listed[1]
+    out = tmp_path / "first.md"
+    args = ["export", "--format", "md", "--steps", "1", "--out", str(out)]
+    assert main([*args, "--run", str(first.id), "--data-dir", str(data_dir)]) == 0
+    assert "Written in September" in out.read_text(encoding="utf-8")
+    assert main([*args, "--data-dir", str(data_dir)]) == 0  # the run shown: the new one
+    assert "Written in September" not in out.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main([*args, "--run", "99", "--data-dir", str(data_dir)]) == 2
+    assert "there is no such run" in capsys.readouterr().err

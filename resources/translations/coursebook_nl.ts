@@ -921,6 +921,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Een deel van deze cursus kon niet worden geladen; de rest werkt gewoon.</translation>
     </message>
     <message>
+        <source>You have been through the whole course. Following it again makes the habit stick: &lt;a href=&apos;#again&apos;&gt;start it again&lt;/a&gt; from a Monday you choose; what you wrote this time stays as it is.</source>
+        <translation>Je hebt de hele cursus doorlopen. Door hem nog eens te volgen beklijft de gewoonte: &lt;a href=&apos;#again&apos;&gt;begin opnieuw&lt;/a&gt; vanaf een maandag die je kiest; wat je deze keer schreef, blijft zoals het is.</translation>
+    </message>
+    <message>
         <source>Started on {0}</source>
         <translation>Begonnen op {0}</translation>
     </message>

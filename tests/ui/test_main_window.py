@@ -253,3 +253,21 @@ def test_the_course_again_is_a_new_run_and_the_first_stays_findable(
     window.run_picker.activated.emit(index)
     window.runner.wait()
     assert window.run.start == later
+
+
+def test_after_the_last_week_the_window_offers_to_start_again(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coursebook.ui.welcome import WelcomeDialog
+
+    run = start_run(context.workbook.db, "sample", "en", START)
+    context.today = lambda: START + timedelta(weeks=20)
+    win = MainWindow(context, run)
+    qtbot.addWidget(win)
+    win.show()
+    win.runner.wait()
+    assert win.banner.isVisible() and "start it again" in win.banner.text()
+    asked: list[object] = []
+    monkeypatch.setattr(WelcomeDialog, "ask", lambda *a, **k: asked.append(a) or None)
+    win.banner.linkActivated.emit("#again")
+    assert asked  # the dialog to choose the Monday was offered

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coursebook import APP_NAME, __version__
 from coursebook.course.loader import LoadResult
 from coursebook.course.model import Course, Step, TaskType
+from coursebook.course.schedule import step_ends
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.context import AppContext
 from coursebook.ui.customers.dashboard import NpsDashboard
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
             "background: #fff4d6; color: #5c4300; padding: 8px; border-bottom: 1px solid #e8d49a;"
         )
         self.banner.hide()
+        self.banner.linkActivated.connect(
+            lambda link: self.start_again() if link == "#again" else None
+        )
         self.lesson = LessonView()
         self.lesson.link_refused.connect(self._on_link_refused)
         centre = QWidget()
@@ -266,6 +270,16 @@ class MainWindow(QMainWindow):
             self._show_banner(
                 self.tr("Part of this course could not be loaded; the rest works as usual.")
                 + f"<br/><small>{details}</small>"
+            )
+        elif self.course.steps and self.context.today() > step_ends(
+            self.run.start, self.course.steps[-1].number
+        ):
+            self._show_banner(
+                self.tr(
+                    "You have been through the whole course. Following it again makes the "
+                    "habit stick: <a href='#again'>start it again</a> from a Monday you "
+                    "choose; what you wrote this time stays as it is."
+                )
             )
         else:
             self.banner.hide()
