@@ -19,12 +19,11 @@ from PySide6.QtWidgets import QApplication
 
 from coursebook.course.catalog import Catalog
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
-from coursebook.storage.database import open_database
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
 from coursebook.ui.main_window import MainWindow
 from coursebook.ui.settings import open_settings
-from coursebook.workbook.enrolment import current_enrolment
+from coursebook.workbook.core import Workbook
 
 
 def main() -> int:
@@ -40,24 +39,26 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     keep = install_translators(app, system_language())  # noqa: F841
     paths = resolve_data_paths(args.data_dir)
-    db = open_database(paths.database)
-    enrolment = current_enrolment(db)
-    if enrolment is None:
+    workbook = Workbook.open(paths)
+    run = workbook.current_run()
+    if run is None:
         print("no course chosen in this data folder yet", file=sys.stderr)
         return 1
     context = AppContext(
-        db,
+        workbook,
         Catalog.discover(bundled_courses_dir()),
         open_settings(paths.root / "screenshot.ini"),
         system_language(),
     )
-    window = MainWindow(context, enrolment)
+    window = MainWindow(context, run)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
+    window.runner.wait()
     if args.step:
         window.move_step(args.step - 1 - window.step_list.currentIndex().row())
     window.tabs.setCurrentIndex(args.tab)
+    window.runner.wait()
     if args.select:
         from coursebook.ui.customers.model import CustomerRole
 
@@ -65,13 +66,15 @@ def main() -> int:
         for row in range(view.proxy.rowCount()):
             if view.proxy.data(view.proxy.index(row, 0), CustomerRole).name == args.select:
                 view.table.selectRow(row)
+    window.runner.wait()
     app.processEvents()
     if args.scroll == "bottom":
         bar = window.lesson.verticalScrollBar()
         bar.setValue(bar.maximum())
     app.processEvents()
     window.grab().save(str(args.out))
-    db.close()
+    window.close()
+    workbook.close()
     return 0
 
 

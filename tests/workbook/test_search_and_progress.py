@@ -148,3 +148,17 @@ def test_progress_per_step_and_completion(db: Database) -> None:
     save_reflection(db, TaskKey(1, "sample", "third", "reflection"), "   ")  # blank is not written
     step3 = course_progress(db, course, 1)["third"]
     assert [(t.done, t.total) for t in step3.tasks] == [(1, 2), (0, 1)]
+
+
+def test_a_word_found_almost_everywhere_comes_newest_first(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coursebook.workbook.search as search_module
+
+    calls = ensure_calls(db, CALLS, 5, TODAY)
+    for number, call in enumerate(calls):
+        set_answer(db, call.id, 0, "klant " * (5 - number))  # the oldest matches best
+    assert search(db, "klant")[0].ref == calls[0].id  # few matches: best first
+    monkeypatch.setattr(search_module, "RANK_AT_MOST", 3)
+    hits = search(db, "klant", limit=2)
+    assert [h.ref for h in hits] == [calls[4].id, calls[3].id]  # many: the newest first
