@@ -872,3 +872,36 @@ def test_long_values_are_cut_short_in_reasons() -> None:
 def test_bad_mappings(mapping: dict[str, int | None], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         candidates(Table(("Naam",), ()), mapping)
+
+
+def test_an_exported_csv_holds_no_formula_and_imports_back_the_same(
+    db: Database, tmp_path: Path
+) -> None:
+    """OWASP CSV injection: cells that Excel would run are written as text, and the import
+    takes exactly that escaping off again."""
+    import csv
+
+    from coursebook.workbook.customer_export import write_customers_csv
+    from coursebook.workbook.customers import add_customer, customer_register
+
+    hostile = [
+        '=HYPERLINK("http://evil.example","klik")',
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1+1)",
+        "'=already quoted",
+        "Gewone Naam",
+    ]
+    for name in hostile:
+        add_customer(db, name, phone="+31 6 1234 5678")
+    target = tmp_path / "klanten.csv"
+    write_customers_csv(customer_register(db), target)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    table = read_table(target)
+    found, skipped = candidates(table, guess_mapping(table.headers))
+    assert not skipped
+    assert sorted(c.name for c in found) == sorted(hostile)
+    assert {c.phone for c in found} == {"+31 6 1234 5678"}

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from coursebook.files import replaced_atomically
+from coursebook.workbook.customer_import import as_text_cell
 from coursebook.workbook.customers import Customer
 
 HEADERS = (
@@ -27,8 +28,8 @@ HEADERS = (
 
 def write_customers_csv(customers: Iterable[Customer], path: Path) -> int:
     """Write the list with a UTF-8 BOM and semicolons (what Excel expects in Dutch and English
-    locales alike), through a temporary file, so a failed write never leaves half a file.
-    Returns the number of customers written."""
+    locales alike), through a temporary file, so a failed write never leaves half a file; no
+    cell can run as a formula. Returns the number of customers written."""
     path = Path(path)
     count = 0
     with (
@@ -39,7 +40,8 @@ def write_customers_csv(customers: Iterable[Customer], path: Path) -> int:
         writer.writerow(HEADERS)
         for c in customers:
             writer.writerow(
-                [
+                as_text_cell(value)
+                for value in [
                     c.name,
                     c.organisation,
                     c.email,

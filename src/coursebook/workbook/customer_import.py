@@ -723,12 +723,31 @@ def candidates(
     return found, skipped
 
 
+# What Excel (and LibreOffice) read as the start of a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(value: object) -> object:
+    """A cell Excel shows as text, never runs: a text starting like a formula gets a leading
+    apostrophe (the import takes exactly that apostrophe off again: `from_text_cell`)."""
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_STARTS):
+        return "'" + value  # "'=x", typed so, becomes "''=x" and comes back as "'=x"
+    return value
+
+
+def from_text_cell(value: str) -> str:
+    """Undo `as_text_cell`: an apostrophe before a formula start is ours, not the person's."""
+    if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
 def _candidate(
     number: int, cells: Sequence[str], mapping: Mapping[str, int | None]
 ) -> CustomerCandidate:
     def cell(key: str) -> str:
         index = mapping.get(key)
-        return cells[index] if index is not None and index < len(cells) else ""
+        return from_text_cell(cells[index]) if index is not None and index < len(cells) else ""
 
     name = _one_line(" ".join(cell(key) for key in ("name", *NAME_PART_KEYS)))
     organisation = _one_line(cell("organisation"))
