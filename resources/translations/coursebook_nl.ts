@@ -1633,6 +1633,18 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
         <translation>De tekst in dit bestand heeft een onbekende tekenset. Sla het op als “CSV UTF-8” en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>This file is larger than {0} MB, far more than a customer list needs. Check that it is the right file, or split it.</source>
+        <translation>Dit bestand is groter dan {0} MB, veel meer dan een klantenlijst nodig heeft. Kijk of het het goede bestand is, of splits het.</translation>
+    </message>
+    <message>
+        <source>This file has more than {0} columns, far more than a customer list needs. Check that it is the right file.</source>
+        <translation>Dit bestand heeft meer dan {0} kolommen, veel meer dan een klantenlijst nodig heeft. Kijk of het het goede bestand is.</translation>
+    </message>
+    <message>
+        <source>This Excel workbook unpacks to more than {0} MB (or packs far more tightly than a real workbook does), so it is not read. Save it as CSV, or check where it came from.</source>
+        <translation>Deze Excel-werkmap pakt uit tot meer dan {0} MB (of is veel sterker ingepakt dan een echte werkmap), dus wordt hij niet gelezen. Sla hem op als CSV, of kijk waar hij vandaan komt.</translation>
+    </message>
+    <message>
         <source>A cell that starts at or before line {0} is too long to be a customer detail. Perhaps a quote (&quot;) is missing, so that the rest of the file looks like one cell.</source>
         <translation>Een cel die op of voor regel {0} begint, is te lang voor een klantgegeven. Misschien ontbreekt er een aanhalingsteken (&quot;), waardoor de rest van het bestand één cel lijkt.</translation>
     </message>

@@ -9,12 +9,14 @@ from types import ModuleType
 
 import pytest
 
+from coursebook.storage.database import Database
 from coursebook.workbook.customer_import import (
     FIELDS,
     MAPPING_KEYS,
     MAX_DATA_ROWS,
     CustomerCandidate,
     CustomerFileError,
+    FileProblem,
     SkippedRow,
     Table,
     candidates,
@@ -905,3 +907,34 @@ def test_an_exported_csv_holds_no_formula_and_imports_back_the_same(
     assert not skipped
     assert sorted(c.name for c in found) == sorted(hostile)
     assert {c.phone for c in found} == {"+31 6 1234 5678"}
+
+
+def test_a_packed_workbook_that_would_unpack_to_far_too_much_is_refused_unread(
+    tmp_path: Path,
+) -> None:
+    """A zip bomb: a small .xlsx whose worksheet unpacks to many MB of one cell."""
+    path = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", "<c><v>" + "9" * 20_000_000 + "</v></c>")
+    assert path.stat().st_size < 100_000
+    with pytest.raises(CustomerFileError) as caught:
+        read_table(path)
+    assert caught.value.problem is FileProblem.XLSX_TOO_BIG
+
+
+def test_a_header_of_millions_of_columns_is_refused_naming_the_limit(tmp_path: Path) -> None:
+    from coursebook.workbook.customer_import import MAX_COLUMNS
+
+    path = tmp_path / "breed.csv"
+    path.write_text("Naam;" + ";".join(f"k{i}" for i in range(1_000_000)) + "\nAnna;1\n")
+    with pytest.raises(CustomerFileError) as caught:
+        read_table(path)
+    assert caught.value.problem is FileProblem.TOO_MANY_COLUMNS
+    assert str(MAX_COLUMNS) in caught.value.reason
+
+
+def test_guessing_columns_is_a_look_up_not_a_scan() -> None:
+    headers = [f"kolom {i}" for i in range(200_000)] + ["E-mail", "Naam"]
+    mapping = guess_mapping(headers)  # quadratic would take minutes here
+    assert (mapping["name"], mapping["email"]) == (200_001, 200_000)

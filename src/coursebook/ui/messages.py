@@ -202,6 +202,22 @@ def file_problem_message(error: CustomerFileError) -> str:
             "The text in this file is in an unknown character encoding. Save it as “CSV "
             "UTF-8” and try again.",
         ),
+        FileProblem.FILE_TOO_BIG: translate(
+            "messages",
+            "This file is larger than {0} MB, far more than a customer list needs. Check that "
+            "it is the right file, or split it.",
+        ).format(p.get("limit")),
+        FileProblem.TOO_MANY_COLUMNS: translate(
+            "messages",
+            "This file has more than {0} columns, far more than a customer list needs. Check "
+            "that it is the right file.",
+        ).format(p.get("limit")),
+        FileProblem.XLSX_TOO_BIG: translate(
+            "messages",
+            "This Excel workbook unpacks to more than {0} MB (or packs far more tightly than a "
+            "real workbook does), so it is not read. Save it as CSV, or check where it came "
+            "from.",
+        ).format(p.get("limit")),
         FileProblem.CELL_TOO_LONG: translate(
             "messages",
             "A cell that starts at or before line {0} is too long to be a customer detail. "

@@ -75,6 +75,14 @@ CSV_EXTENSIONS = (".csv", ".txt")
 EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
 
 MAX_DATA_ROWS = 50_000
+# Bounds on what a file may make the import do, checked before the work: a hostile or broken
+# file is refused at once, naming the limit (a 1 MB .xlsx can unpack to gigabytes).
+MAX_FILE_BYTES = 50_000_000
+MAX_COLUMNS = 500
+MAX_CELL_CHARS = 100_000
+MAX_SHEET_ROWS = 200_000  # rows read from a worksheet, empty ones included
+MAX_XLSX_UNPACKED_BYTES = 300_000_000
+MAX_XLSX_RATIO = 200  # unpacked size / packed size of one part of the workbook
 """Files with more (non-empty) data rows than this are refused rather than half imported."""
 
 # The limits of the customer table (coursebook.storage.models.CustomerRow); a longer value is
@@ -113,6 +121,9 @@ class FileProblem(Enum):
     NOT_XLSX = "not_xlsx"  # suffix
     XLSX_DAMAGED = "xlsx_damaged"
     NO_WORKSHEET = "no_worksheet"
+    FILE_TOO_BIG = "file_too_big"  # limit (MB)
+    TOO_MANY_COLUMNS = "too_many_columns"  # limit
+    XLSX_TOO_BIG = "xlsx_too_big"  # limit (MB)
 
 
 _KNOWN_KINDS = "a CSV file (.csv or .txt) or an Excel workbook (.xlsx or .xlsm)"
@@ -154,6 +165,13 @@ _FILE_ENGLISH = {
     FileProblem.XLSX_DAMAGED: "This Excel workbook is damaged or not really an Excel workbook, "
     "so it cannot be read. Open it in Excel and save it again, or save it as CSV.",
     FileProblem.NO_WORKSHEET: "This Excel workbook has no worksheet.",
+    FileProblem.FILE_TOO_BIG: "This file is larger than {limit} MB, far more than a customer "
+    "list needs. Check that it is the right file, or split it.",
+    FileProblem.TOO_MANY_COLUMNS: "This file has more than {limit} columns, far more than a "
+    "customer list needs. Check that it is the right file.",
+    FileProblem.XLSX_TOO_BIG: "This Excel workbook unpacks to more than {limit} MB (or packs "
+    "far more tightly than a real workbook does), so it is not read. Save it as CSV, or "
+    "check where it came from.",
 }
 
 
@@ -253,6 +271,12 @@ def read_table(path: Path) -> Table:
     A header row without data rows is not an error: the table then has no rows.
     """
     suffix = path.suffix.lower()
+    try:
+        too_big = path.is_file() and path.stat().st_size > MAX_FILE_BYTES
+    except OSError:
+        too_big = False  # said when it is opened
+    if too_big:
+        raise CustomerFileError(path, FileProblem.FILE_TOO_BIG, limit=MAX_FILE_BYTES // 1_000_000)
     if suffix in CSV_EXTENSIONS:
         return _read_csv(path)
     if suffix in EXCEL_EXTENSIONS:
@@ -273,6 +297,11 @@ class _TableBuilder:
         self._rows: list[tuple[int, tuple[str, ...]]] = []
 
     def add(self, number: int, cells: Sequence[str]) -> None:
+        if len(cells) > MAX_COLUMNS and any(cell.strip() for cell in cells[MAX_COLUMNS:]):
+            raise CustomerFileError(self._path, FileProblem.TOO_MANY_COLUMNS, limit=MAX_COLUMNS)
+        cells = cells[:MAX_COLUMNS]
+        if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+            raise CustomerFileError(self._path, FileProblem.CELL_TOO_LONG, line=number)
         width = len(cells)
         while width and not cells[width - 1].strip():
             width -= 1
@@ -444,6 +473,7 @@ def _read_excel(path: Path) -> Table:
         raise CustomerFileError(path, FileProblem.XLSX_PROTECTED)
     if not head.startswith(_ZIP_MAGIC):
         raise CustomerFileError(path, FileProblem.NOT_XLSX, suffix=path.suffix)
+    _refuse_zip_bomb(path)
     try:
         with path.open("rb") as file:
             # openpyxl raises all kinds of exceptions for damaged files (BadZipFile, KeyError,
@@ -466,6 +496,26 @@ def _read_excel(path: Path) -> Table:
         raise _open_error(path, exc) from exc
 
 
+def _refuse_zip_bomb(path: Path) -> None:
+    """Look at the sizes the archive declares before anything is unpacked: a workbook that
+    would unpack to hundreds of MB, or packs far more tightly than real ones do, is refused."""
+    import zipfile
+
+    limit = MAX_XLSX_UNPACKED_BYTES // 1_000_000
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CustomerFileError(path, FileProblem.XLSX_DAMAGED) from exc
+    if sum(member.file_size for member in members) > MAX_XLSX_UNPACKED_BYTES:
+        raise CustomerFileError(path, FileProblem.XLSX_TOO_BIG, limit=limit)
+    for member in members:
+        if member.file_size > 1_000_000 and (
+            member.file_size > MAX_XLSX_RATIO * max(1, member.compress_size)
+        ):
+            raise CustomerFileError(path, FileProblem.XLSX_TOO_BIG, limit=limit)
+
+
 def _read_first_sheet(path: Path, workbook: Workbook) -> Table:
     sheets = workbook.worksheets
     if not sheets:
@@ -476,7 +526,10 @@ def _read_first_sheet(path: Path, workbook: Workbook) -> Table:
     sheet.reset_dimensions()
     builder = _TableBuilder(path)
     # Read-only worksheets yield every row from row 1 on, an empty tuple for a missing row.
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+    rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+    for number, values in enumerate(rows, start=1):
+        if number > MAX_SHEET_ROWS:
+            raise CustomerFileError(path, FileProblem.TOO_MANY_ROWS, limit=MAX_DATA_ROWS)
         builder.add(number, [_excel_text(value) for value in values])
     return builder.table()
 
@@ -639,12 +692,18 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
     """
     keys = [_header_key(header) for header in headers]
     used: set[int] = set()
+    # Where each key occurs, so that finding a field is a look-up, not a scan of every column.
+    exact: dict[str, list[int]] = {}
+    loose: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        exact.setdefault(key, []).append(index)
+        loose.setdefault(_TRAILING_DIGITS.sub("", key), []).append(index)
 
     def find(synonyms: Sequence[str]) -> int | None:
-        for candidates_keys in (keys, [_TRAILING_DIGITS.sub("", key) for key in keys]):
+        for positions in (exact, loose):
             for synonym in synonyms:
-                for index, key in enumerate(candidates_keys):
-                    if key == synonym and index not in used:
+                for index in positions.get(synonym, ()):
+                    if index not in used:
                         used.add(index)
                         return index
         return None
