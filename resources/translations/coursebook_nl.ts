@@ -945,6 +945,46 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&lt;h3&gt;Coursebook {0}&lt;/h3&gt;&lt;p&gt;Volg een cursus week voor week en bewaar je cursuswerk veilig, op je eigen computer.&lt;/p&gt;&lt;p&gt;Je gegevens: {1}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Text not saved</source>
+        <translation>Tekst niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved in your workbook.</source>
+        <translation>Een deel van wat je typte kon niet in je werkboek worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A copy is kept in: {0}</source>
+        <translation>Een kopie staat in: {0}</translation>
+    </message>
+    <message>
+        <source>No copy could be written anywhere: the text is only on screen.</source>
+        <translation>Er kon nergens een kopie worden geschreven: de tekst staat alleen op het scherm.</translation>
+    </message>
+    <message>
+        <source>Save the text to a file…</source>
+        <translation>Tekst in een bestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Toch afsluiten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>Niet afsluiten</translation>
+    </message>
+    <message>
+        <source>Save the text that was not saved</source>
+        <translation>De niet-opgeslagen tekst bewaren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <source>{0} could not be written ({1}); choose another place.</source>
+        <translation>{0} kon niet worden geschreven ({1}); kies een andere plek.</translation>
+    </message>
+    <message>
         <source>Last time, some text could not be saved. It is kept in {0} ({1} files): copy it back where it belongs, then delete the files.</source>
         <translation>De vorige keer kon wat tekst niet worden opgeslagen. Die staat in {0} ({1} bestanden): kopieer hem terug waar hij hoort en verwijder daarna de bestanden.</translation>
     </message>

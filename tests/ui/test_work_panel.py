@@ -466,3 +466,38 @@ def test_a_step_with_many_calls_builds_only_the_newest_until_asked(
     assert form_.cards[0].call_id == calls[3].id
     assert form_.cards[0].title.text() == "<b>Call 4</b>"
     assert form_.cards[0].answers[1].toPlainText() == "an early answer"
+
+
+def test_quitting_with_text_the_full_disk_refused_says_where_it_is_and_can_stay(
+    qtbot: QtBot, window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import tempfile
+    from pathlib import Path
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(reflections_module, "save_reflection", disk_full)
+    monkeypatch.setattr(tempfile, "tempdir", str(context.workbook.folder.parent / "tmp"))
+    # The data folder's recovery place cannot be written either (the disk is full).
+    recovery = context.workbook.folder / "recovery"
+    recovery.write_text("not a folder", encoding="utf-8")
+    editor = form(window, ReflectionForm).editor
+    qtbot.keyClicks(editor, "Typed after the disk filled up")
+    asked: list[list[str]] = []
+    answers = iter(["stay", "quit"])
+
+    def ask(places: list[str]) -> str:
+        asked.append(places)
+        return next(answers)
+
+    monkeypatch.setattr(window, "ask_about_unsaved_text", ask)
+    window.close()
+    assert window.isVisible()  # "Don't quit": the window and the text stay
+    assert editor.toPlainText() == "Typed after the disk filled up"
+    (place,) = asked[0]
+    assert Path(place).read_text(encoding="utf-8") == "Typed after the disk filled up"
+    assert not place.startswith(str(recovery))  # the second place, not the full disk
+    window.close()
+    assert not window.isVisible() and len(asked) == 2

@@ -7,8 +7,10 @@ and is reported through `failed`; the text stays in its editor, so nothing typed
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,6 +60,7 @@ class SaveManager(QObject):
         self.recovery_dir = recovery_dir
         self.runner = runner
         self._failures = 0
+        self._kept: dict[str, Path] = {}  # key → where a copy of unsaved text was written
 
     def schedule(
         self,
@@ -123,20 +126,45 @@ class SaveManager(QObject):
             return None
         return self.recovery_dir / ("unsaved-" + re.sub(r"[^A-Za-z0-9_-]+", "_", key) + ".txt")
 
+    def _recovery_places(self, key: str) -> list[Path]:
+        """Where text that cannot be saved is kept: the data folder's `recovery/`, else the
+        system's temporary folder (often another disk, or memory)."""
+        first = self.recovery_file(key)
+        if first is None:
+            return []
+        second = Path(tempfile.gettempdir()) / "coursebook-recovery" / first.name
+        return [first, second]
+
     def _keep_for_recovery(self, key: str, text: str | None) -> None:
-        path = self.recovery_file(key)
-        if path is None or text is None:
+        if text is None:
             return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        except OSError as error:  # the disk may be the problem: the editor still has the text
-            log.error("could not write the recovery file %s: %s", path, error)
+        for path in self._recovery_places(key):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            except OSError as error:  # the disk may be the problem: try the next place
+                log.error("could not write the recovery file %s: %s", path, error)
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)  # no empty or half file that looks like a copy
+                continue
+            self._kept[key] = path
+            return
+        self._kept.pop(key, None)  # only the editor (and memory) hold it now
 
     def _forget_recovery(self, key: str) -> None:
-        path = self.recovery_file(key)
-        if path is not None:
-            path.unlink(missing_ok=True)
+        self._kept.pop(key, None)
+        for path in self._recovery_places(key):
+            with contextlib.suppress(OSError):  # not there, or its folder is unreadable
+                path.unlink(missing_ok=True)
+
+    def unsaved(self) -> dict[str, tuple[str, Path | None]]:
+        """Text that is still waiting to be saved: its key, the text, and the file that holds
+        a copy of it (None when no copy could be written anywhere)."""
+        return {
+            key: (pending.text, self._kept.get(key))
+            for key, pending in self._pending.items()
+            if pending.text is not None
+        }
 
     def _run(self, key: str) -> None:
         pending = self._pending.get(key)

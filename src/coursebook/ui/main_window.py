@@ -497,12 +497,72 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saver.flush()
+        if self.saver.has_pending() and not self._may_quit_with_unsaved_text():
+            event.ignore()
+            return
         self.saver.runner.shutdown()  # what is left to save from now on is saved at once
         self.save_window_state()
         for dialog in (self.search_dialog, self.actions_dialog):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)
+
+    def _may_quit_with_unsaved_text(self) -> bool:
+        """Text could not be saved (a full disk, a locked file): say where it is kept and let
+        the person save it to a file of their own, quit anyway, or stay."""
+        unsaved = self.saver.unsaved()  # texts; a tick or a date waiting has no text
+        places = sorted({str(path) for _text, path in unsaved.values() if path is not None})
+        choice = self.ask_about_unsaved_text(places)
+        if choice == "save" and unsaved:
+            return self._save_unsaved_text_as(unsaved)
+        return choice == "quit"
+
+    def ask_about_unsaved_text(self, places: list[str]) -> str:
+        """ "save", "quit" or "stay"; the entry point tests replace."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Text not saved"),
+            self.tr("Some of what you typed could not be saved in your workbook."),
+            parent=self,
+        )
+        if places:
+            where = self.tr("A copy is kept in: {0}").format("\n".join(places))
+        else:
+            where = self.tr("No copy could be written anywhere: the text is only on screen.")
+        box.setInformativeText(where)
+        save = box.addButton(self.tr("Save the text to a file…"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Don't quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "quit" if clicked is leave else "stay"
+
+    def _save_unsaved_text_as(self, unsaved: dict[str, tuple[str, Path | None]]) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the text that was not saved"),
+            str(Path.home() / "coursebook-unsaved.txt"),
+            self.tr("Text files (*.txt)"),
+        )
+        if not name:
+            return False
+        text = "\n\n".join(f"[{key}]\n{value}" for key, (value, _path) in unsaved.items())
+        try:
+            Path(name).write_text(text, encoding="utf-8")
+        except OSError as error:
+            log.error("could not write %s: %s", name, error)
+            QMessageBox.warning(
+                self,
+                self.tr("Text not saved"),
+                self.tr("{0} could not be written ({1}); choose another place.").format(
+                    name, error.strerror or error
+                ),
+            )
+            return False
+        return True
 
     # -- work ------------------------------------------------------------------------------
 
