@@ -110,3 +110,27 @@ def test_pdf_has_pages(qapp: object, context: AppContext, tmp_path: Path) -> Non
         >= 4
         or data.count(b"/Type /Page") >= 5
     )  # title page + 3 steps
+
+
+def test_a_pdf_the_writer_could_not_finish_never_replaces_the_earlier_one(
+    qapp: object, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's PDF writer says nothing when the disk fills; the export looks at the file."""
+    from PySide6.QtGui import QTextDocument
+
+    from coursebook.export.atomic import ExportTargetError
+
+    course = load_course(SAMPLE_COURSE / "en").course
+    assert course is not None
+    run = Run(1, "sample", "en", START)
+    content = gather(context.workbook.db, course, run, ExportOptions((1,)), TODAY)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "werk.pdf"
+    write_pdf(content, ENGLISH, target)
+    earlier = target.read_bytes()
+    monkeypatch.setattr(QTextDocument, "print_", lambda self, printer: None)  # writes nothing
+    with pytest.raises(ExportTargetError) as caught:
+        write_pdf(content, ENGLISH, target)
+    assert "could not be written completely" in caught.value.reason
+    assert target.read_bytes() == earlier
+    assert sorted(p.name for p in target.parent.iterdir()) == ["werk.pdf"]  # no half file

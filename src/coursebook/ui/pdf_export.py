@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from coursebook.export.atomic import ExportCancelled, atomic_target
+from coursebook.export.atomic import ExportCancelled, ExportTargetError, atomic_target
 from coursebook.export.content import ExportContent
 from coursebook.export.html_writer import PRINT_CSS, export_html
 from coursebook.export.labels import Labels
@@ -50,8 +50,24 @@ def write_pdf(
             progress(2, 3)
         document.print_(writer)
         del writer  # finishes the file
+        _check_pdf(path, temporary)  # Qt reports no write errors: look at what it wrote
     if progress is not None:
         progress(3, 3)
+
+
+def _check_pdf(path: Path, written: Path) -> None:
+    """A PDF that is whole starts with its header and ends with its end-of-file mark; on a full
+    disk Qt stops writing without a word. A file that is not whole never replaces `path`."""
+    try:
+        size = written.stat().st_size
+        with written.open("rb") as handle:
+            start = handle.read(5)
+            handle.seek(max(0, size - 64))
+            end = handle.read()
+    except OSError as error:
+        raise ExportTargetError(path, f"the PDF could not be written ({error.strerror})") from error
+    if start != b"%PDF-" or b"%%EOF" not in end:
+        raise ExportTargetError(path, "the PDF could not be written completely; is the disk full?")
 
 
 def write_pdf_standalone(content: ExportContent, labels: Labels, path: Path) -> None:
