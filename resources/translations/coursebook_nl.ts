@@ -1493,6 +1493,10 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
         <translation>de einddatum</translation>
     </message>
     <message>
+        <source>the start date</source>
+        <translation>de startdatum</translation>
+    </message>
+    <message>
         <source>the customer</source>
         <translation>de klant</translation>
     </message>

@@ -87,3 +87,22 @@ def test_the_step_to_open_at_start() -> None:
     assert step_to_open(course, start, wednesday, first, first).id == this_week.id
     assert step_to_open(course, start, wednesday, None, None).id == this_week.id
     assert step_to_open(course, start, wednesday, "gone", this_week.id).id == this_week.id
+
+
+def test_a_start_far_in_the_future_or_past_is_refused_where_it_is_entered(
+    data_dir: Path,
+) -> None:
+    from coursebook.workbook.validation import Field, InvalidInput, Problem
+
+    db = open_database(data_dir / "coursebook.sqlite3")
+    try:
+        for start in (date(9999, 12, 27), date(1900, 1, 1)):  # Mondays, both
+            with pytest.raises(InvalidInput) as caught:
+                start_run(db, "sample", "en", start)
+            assert (caught.value.field, caught.value.problem) == (
+                Field.START_DATE,
+                Problem.DATE_RANGE,
+            )
+        assert current_run(db) is None  # nothing was stored
+    finally:
+        db.close()

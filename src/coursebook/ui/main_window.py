@@ -32,7 +32,7 @@ from coursebook.ui.customers.dashboard import NpsDashboard
 from coursebook.ui.customers.view import CustomersView
 from coursebook.ui.i18n import format_date, language_name
 from coursebook.ui.lesson_view import LessonView
-from coursebook.ui.messages import problem_message
+from coursebook.ui.messages import invalid_input_message, problem_message
 from coursebook.ui.open_actions import OpenActionsDialog
 from coursebook.ui.places import Places, run_label
 from coursebook.ui.runner import Runner
@@ -45,6 +45,7 @@ from coursebook.workbook.changes import Changes
 from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.validation import InvalidInput
 
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "window/geometry"
@@ -427,11 +428,13 @@ class MainWindow(QMainWindow):
             self.runner.submit(
                 lambda wb: wb.change_run(run_id, language=choice.language, start=choice.start),
                 self.show_run,
+                lambda error: self._say_not_done(self.tr("Course"), error),
             )
         else:  # another course: a run of its own; the work of this one stays with it
             self.runner.submit(
                 lambda wb: wb.start_run(choice.course_id, choice.language, choice.start),
                 self.show_run,
+                lambda error: self._say_not_done(self.tr("Course"), error),
             )
 
     def start_again(self) -> None:
@@ -448,6 +451,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(
             lambda wb: wb.start_run(choice.course_id, choice.language, choice.start),
             self.show_run,
+            lambda error: self._say_not_done(self.tr("Course"), error),
         )
 
     def switch_run(self, run_id: int) -> None:
@@ -713,8 +717,12 @@ class MainWindow(QMainWindow):
         )
 
     def _say_not_done(self, title: str, error: Exception) -> None:
-        log.error("%s failed", title, exc_info=error)
-        QMessageBox.warning(self, title, self.tr("Not done: {0}").format(problem_message(error)))
+        if isinstance(error, InvalidInput):
+            message = invalid_input_message(error)
+        else:
+            log.error("%s failed", title, exc_info=error)
+            message = problem_message(error)
+        QMessageBox.warning(self, title, self.tr("Not done: {0}").format(message))
 
     def import_customers(self) -> None:
         from coursebook.ui.customers.import_dialog import ImportDialog

@@ -73,6 +73,7 @@ def field_label(field: Field) -> str:
         Field.SCORE: translate("messages", "the score"),
         Field.DATE: translate("messages", "the date"),
         Field.DUE_DATE: translate("messages", "the due date"),
+        Field.START_DATE: translate("messages", "the start date"),
         Field.CUSTOMER: translate("messages", "the customer"),
         Field.NAME: translate("messages", "the name"),
         Field.ORGANISATION: translate("messages", "the organisation"),

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from coursebook.course.catalog import Catalog
 from coursebook.course.schedule import default_start, monday_of_week
 from coursebook.ui.i18n import format_date
+from coursebook.ui.widgets import qdate
+from coursebook.workbook.validation import EARLIEST_DATE, LATEST_AHEAD
 
 CourseRole = Qt.ItemDataRole.UserRole + 1
 
@@ -92,6 +94,8 @@ class WelcomeDialog(QDialog):
                 break
 
         self.start = QDateEdit()
+        self.start.setMinimumDate(qdate(EARLIEST_DATE))  # what the workbook accepts
+        self.start.setMaximumDate(qdate(today + LATEST_AHEAD))
         self.start.setCalendarPopup(True)
         self.start.setKeyboardTracking(False)  # move to Monday when typing is done
         self.start.setDisplayFormat("dddd d MMMM yyyy")

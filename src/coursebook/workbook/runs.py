@@ -16,6 +16,7 @@ from coursebook.course.model import Course, Step
 from coursebook.course.schedule import current_step_number, require_monday
 from coursebook.storage.database import Database
 from coursebook.storage.models import RunRow, UiStateRow, require
+from coursebook.workbook.validation import Field, check_date
 
 CURRENT_RUN = "current_run"
 
@@ -62,7 +63,7 @@ def run_of(db: Database, run_id: int) -> Run:
 def start_run(db: Database, course_id: str, language: str, start: date) -> Run:
     """Follow `course_id` (again) from the Monday `start`: a new run, shown from now on.
     Earlier runs and their work stay as they are."""
-    require_monday(start)
+    require_monday(check_date(Field.START_DATE, start, date.today()))
     if not course_id:
         raise ValueError("a course must be chosen")
     with db.session() as session:
@@ -85,7 +86,7 @@ def change_run(
 ) -> Run:
     """Read a run in another language of its course, or move its start Monday."""
     if start is not None:
-        require_monday(start)
+        require_monday(check_date(Field.START_DATE, start, date.today()))
     with db.session() as session:
         row = require(session, RunRow, run_id, "run")
         if language is not None:

@@ -35,6 +35,7 @@ class Field(Enum):
     SCORE = "score"
     DATE = "date"
     DUE_DATE = "due date"
+    START_DATE = "start date"
     CUSTOMER = "customer"
     NAME = "name"
     ORGANISATION = "organisation"
