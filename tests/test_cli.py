@@ -321,3 +321,105 @@ def test_runs_are_listed_and_an_earlier_run_exports(
     capsys.readouterr()
     assert main([*args, "--run", "99", "--data-dir", str(data_dir)]) == 2
     assert "there is no such run" in capsys.readouterr().err
+
+
+def _every_sub_command(tmp_path: Path) -> dict[str, list[str]]:
+    """An invocation of each sub-command; the test fails when a new one is not listed."""
+    from coursebook.cli import build_parser
+
+    csv_file = tmp_path / "in.csv"
+    csv_file.write_text("Naam\nAnna\n", encoding="utf-8")
+    backup = tmp_path / "backup.sqlite3"
+    backup.write_bytes(b"")
+    out = str(tmp_path / "out")
+    known = {
+        "check-course": ["check-course", str(SAMPLE_COURSE)],
+        "customers import": ["customers", "import", str(csv_file)],
+        "customers export": ["customers", "export", out + ".csv"],
+        "nps": ["nps"],
+        "export": ["export", "--format", "md", "--out", out + ".md"],
+        "runs": ["runs"],
+        "demo": ["demo"],
+        "backup": ["backup", "--out", out + ".sqlite3"],
+        "restore": ["restore", str(backup)],
+    }
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert commands is not None
+    found = set()
+    for name, sub in commands.items():
+        inner = [a for a in sub._actions if a.dest == "customers_command"]
+        found |= {f"{name} {c}" for c in inner[0].choices} if inner else {name}
+    assert found == set(known), "give the new sub-command an invocation here"
+    return known
+
+
+@pytest.mark.parametrize("fault", ["full disk", "full disk for files", "no folder to write in"])
+def test_every_sub_command_says_a_fault_in_one_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fault: str,
+) -> None:
+    import errno
+    import io
+    import sqlite3
+
+    invocations = _every_sub_command(tmp_path)
+    if fault.startswith("full disk"):
+        data = tmp_path / "data"
+        if fault == "full disk for files":  # a workbook with work, then the disk fills
+            assert main(["demo", "--data-dir", str(data)]) == 0
+            capsys.readouterr()
+        real_open, real_connect = io.open, sqlite3.connect
+
+        def full_open(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+            if any(flag in mode for flag in "wax+"):
+                raise OSError(errno.ENOSPC, "No space left on device", str(file))
+            return real_open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+        def full_connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr("builtins.open", full_open)
+        monkeypatch.setattr(io, "open", full_open)
+        if fault == "full disk":
+            monkeypatch.setattr(sqlite3, "connect", full_connect)
+            monkeypatch.setattr(sqlite3.dbapi2, "connect", full_connect)  # SQLAlchemy's
+        del real_connect
+    else:
+        blocker = tmp_path / "a-file"
+        blocker.write_text("not a folder", encoding="utf-8")
+        data = blocker / "data"  # nothing can be made below a file
+    for name, argv in invocations.items():
+        if name == "check-course" or (
+            fault == "full disk for files" and name in ("nps", "runs", "customers import", "backup")
+        ):
+            continue  # these write no file (they read, or write the database only)
+        try:
+            status = main([*argv, "--data-dir", str(data)])
+        except SystemExit as stop:  # argparse
+            status = int(stop.code or 0)
+        captured = capsys.readouterr()
+        lines = [line for line in captured.err.splitlines() if line.strip()]
+        assert status != 0, (name, captured.out)
+        assert len(lines) == 1 and lines[0].startswith("coursebook: "), (name, captured.err)
+        assert "Traceback" not in captured.err + captured.out, name
+
+
+def test_a_bug_in_a_command_is_one_line_naming_the_log(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import coursebook.cli.data as data_module
+
+    def broken(*_args: object) -> int:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(data_module, "print_nps", broken)
+    assert main(["nps", "--data-dir", str(data_dir)]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err
+    log = Path(err.rsplit("the details are in ", 1)[1].strip())
+    assert "Traceback" in log.read_text(encoding="utf-8") and "a bug" in log.read_text(
+        encoding="utf-8"
+    )

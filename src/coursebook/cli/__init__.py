@@ -151,7 +151,62 @@ def writes(args: argparse.Namespace) -> bool:
     )
 
 
+# What a person can do something about; anything else is a bug, logged with its traceback.
+_PROBLEM_WORDS = {
+    "locked": "the data file is in use by another program; close it or wait a moment",
+    "full": "the disk is full; make room on it and try again",
+    "read_only": "the file or its folder cannot be written (read-only, or no permission)",
+    "io": "the disk could not be read or written; is it still connected?",
+    "damaged": "the data file is damaged; restore a backup (coursebook restore)",
+}
+
+
 def run_data_command(args: argparse.Namespace) -> int:
+    """Run a sub-command; a fault it did not report itself (a full disk, a read-only folder)
+    becomes one clear line on stderr and exit status 1, a bug a line that names the log."""
+    try:
+        return _run_data_command(args)
+    except Exception as error:  # the last line of defence: never a traceback to a person
+        return _say_fault(args, error)
+
+
+def _say_fault(args: argparse.Namespace, error: Exception) -> int:
+    from coursebook.workbook.core import StorageProblem, classify
+
+    problem = classify(error)
+    where = getattr(error, "filename", None) or getattr(args, "data_dir", None) or ""
+    prefix = f"coursebook: {where}: " if where else "coursebook: "
+    if problem is not StorageProblem.UNEXPECTED:
+        print(prefix + _PROBLEM_WORDS[problem.value], file=sys.stderr)
+        return 1
+    log_file = _log_traceback(error, getattr(args, "data_dir", None))
+    print(
+        f"coursebook: an unexpected problem ({type(error).__name__}); "
+        f"the details are in {log_file}",
+        file=sys.stderr,
+    )
+    return 70
+
+
+def _log_traceback(error: Exception, data_dir: str | None) -> str:
+    """Write the traceback to the log folder (or the temporary folder); returns where."""
+    import tempfile
+    import traceback
+
+    text = "".join(traceback.format_exception(error))
+    for folder in (resolve_data_paths(data_dir).log_dir, Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / "coursebook-cli-error.log"
+            with target.open("a", encoding="utf-8") as log:
+                log.write(text + "\n")
+            return str(target)
+        except OSError:
+            continue
+    return "(no log could be written)"
+
+
+def _run_data_command(args: argparse.Namespace) -> int:
     if args.command in ("backup", "restore"):
         from coursebook.cli.backup import run_backup_command
 

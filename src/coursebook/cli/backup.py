@@ -37,7 +37,7 @@ def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
         print(f"coursebook: not restored: {where}{error.strerror or error}", file=err)
         return 1
     except sqlite3.Error as error:
-        print(f"coursebook: not restored: {args.file}: {error}", file=err)
+        print(f"coursebook: not restored: {args.file}: {str(error).splitlines()[0]}", file=err)
         return 2
     if restored.damaged is not None:
         print(

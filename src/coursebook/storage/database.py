@@ -323,5 +323,7 @@ def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> 
     except DatabaseError:
         raise
     except (sqlite3.Error, DBAPIError, OSError) as error:
-        raise DatabaseUnavailableError(path, f"cannot open the database: {error}") from error
+        original = error.orig if isinstance(error, DBAPIError) else error
+        detail = str(original).splitlines()[0] if str(original) else type(original).__name__
+        raise DatabaseUnavailableError(path, f"cannot open the database: {detail}") from error
     return Database(path, engine)
