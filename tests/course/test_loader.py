@@ -284,3 +284,16 @@ def test_steps_that_are_not_file_names_are_each_reported(sample_course: Path) ->
         "step 3: 3 is not a file name",
         "step 4: 'bad\\x00name.md' is outside the bundle",
     ]
+
+
+def test_toml_nested_too_deeply_is_a_problem_with_file_not_a_crash(sample_course: Path) -> None:
+    course_toml = sample_course / "en" / "course.toml"
+    course_toml.write_text(
+        course_toml.read_text(encoding="utf-8") + "\ndeep = " + "[" * 5000 + "]" * 5000 + "\n",
+        encoding="utf-8",
+    )
+    result = load_course(sample_course / "en")
+    assert result.course is None
+    assert [(p.path.name, p.message) for p in result.problems] == [
+        ("course.toml", "the TOML nests arrays or tables too deeply to be read")
+    ]

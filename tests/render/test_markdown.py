@@ -143,3 +143,22 @@ def test_any_text_renders_to_safe_html(text: str) -> None:
             assert not name.startswith("on") and name != "style"
             if name in {"href", "src"}:
                 assert is_safe_link(value or "") or is_local_resource(value or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join("  " * depth + "- x\n" for depth in range(3000)),  # lists in lists
+        "- " * 5000 + "x",  # list markers on one line
+        ">" * 5000 + " x",  # quotes in quotes
+        "1. " * 4000 + "x",
+    ],
+)
+def test_deeply_nested_input_is_shown_as_text_not_a_crash(text: str) -> None:
+    html_out = render_markdown(text)
+    assert html_out.startswith("<p>") and "<ul>" not in html_out and "<blockquote>" not in html_out
+
+
+def test_ordinary_nesting_still_renders() -> None:
+    html_out = render_markdown("- a\n    - b\n        - c\n\n> quote\n>> deeper")
+    assert html_out.count("<ul>") == 3 and html_out.count("<blockquote>") == 2

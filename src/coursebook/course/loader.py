@@ -259,6 +259,9 @@ def front_matter_candidates(text: str) -> list[tuple[str, str, int]]:
     ]
 
 
+TOO_DEEP = "the TOML nests arrays or tables too deeply to be read"
+
+
 def _parse_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, str] | Problem:
     """The front matter as data, its text and the lesson body; or the problem with it."""
     candidates = front_matter_candidates(text)
@@ -272,6 +275,8 @@ def _parse_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, str
             return tomllib.loads(front), front, body
         except tomllib.TOMLDecodeError as error:
             first_error = first_error or error
+        except RecursionError:
+            return Problem(path, 1, TOO_DEEP)
     assert first_error is not None
     front = candidates[0][0]
     line = 1 + _toml_error_line(first_error, front)
@@ -342,6 +347,8 @@ def load_course(folder: Path) -> LoadResult:
     except tomllib.TOMLDecodeError as error:
         problem = Problem(course_path, _toml_error_line(error, text), _toml_error_message(error))
         return LoadResult(None, (problem,))
+    except RecursionError:
+        return LoadResult(None, (Problem(course_path, 1, TOO_DEEP),))
 
     collector = _Collector(course_path, _Located(text, 1))
     collector.unknown_keys(data, _COURSE_KEYS, "course.toml")

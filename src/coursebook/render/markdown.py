@@ -8,10 +8,14 @@ style attributes, and any `src` that is not a plain relative path inside the bun
 from __future__ import annotations
 
 import html
+import logging
+import re
 from urllib.parse import urlsplit
 
 import markdown
 import nh3
+
+log = logging.getLogger(__name__)
 
 _EXTENSIONS = ["tables", "fenced_code", "sane_lists", "smarty", "toc", "attr_list"]
 _EXTENSION_CONFIGS = {
@@ -137,11 +141,30 @@ def _defuse(text: str) -> str:
     )
 
 
+# Lists in lists, quotes in quotes: past this depth text is shown as it is. Markdown nests by
+# recursion (and so do the exports that walk its HTML), and a few KB of "- - - - …" or
+# indented markers would otherwise end in a RecursionError.
+MAX_NESTING_PREFIX = 64
+_NESTING_PREFIX = re.compile(r"^[ \t>*+\-]*")
+
+
+def _as_plain_text(text: str) -> str:
+    paragraphs = (html.escape(block) for block in text.split("\n\n"))
+    return "".join(f"<p>{block}</p>" for block in paragraphs)
+
+
 def render_markdown(text: str) -> str:
-    """Markdown → sanitised HTML fragment."""
-    if any(len(line) > MAX_LINE_FOR_MARKUP for line in text.split("\n")):
-        # A huge pasted line: show it as text rather than spend minutes parsing it.
-        paragraphs = (html.escape(block) for block in text.split("\n\n"))
-        return "".join(f"<p>{block}</p>" for block in paragraphs)
+    """Markdown → sanitised HTML fragment. Text too long on one line, or nested too deeply,
+    is shown as plain text rather than parsed."""
+    lines = text.split("\n")
+    if any(len(line) > MAX_LINE_FOR_MARKUP for line in lines) or any(
+        len(_NESTING_PREFIX.match(line).group()) > MAX_NESTING_PREFIX  # type: ignore[union-attr]
+        for line in lines
+    ):
+        return _as_plain_text(text)
     md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
-    return sanitize_html(md.convert(_defuse(text)))
+    try:
+        return sanitize_html(md.convert(_defuse(text)))
+    except RecursionError:
+        log.warning("Markdown nested too deeply (%d characters): shown as text", len(text))
+        return _as_plain_text(text)
