@@ -141,10 +141,10 @@ def _defuse(text: str) -> str:
     )
 
 
-# Lists in lists, quotes in quotes: past this depth text is shown as it is. Markdown nests by
-# recursion (and so do the exports that walk its HTML), and a few KB of "- - - - …" or
-# indented markers would otherwise end in a RecursionError.
-MAX_NESTING_PREFIX = 64
+# Lists in lists, quotes in quotes: a line whose indentation and markers run longer than this
+# is shown as it is. Markdown nests by recursion, and a few KB of "- - - - …" or indented
+# markers would otherwise end in a RecursionError (which is also caught, as a backstop).
+MAX_NESTING_PREFIX = 400
 _NESTING_PREFIX = re.compile(r"^[ \t>*+\-]*")
 
 
