@@ -246,3 +246,26 @@ def test_a_file_left_whole_is_not_read_page_by_page_again_but_a_changed_one_is(
         handle.seek(0, 2)
         handle.write(b"\0" * 10)
     assert not real(path)
+
+
+def test_a_crash_journal_that_cannot_be_read_is_kept_not_dropped(data_dir: Path) -> None:
+    """SQLite ignores a -wal whose first frame is damaged, and its transactions are gone;
+    the database is not opened over it, and both files stay byte for byte."""
+    path = data_dir / "coursebook.sqlite3"
+    open_database(path).close()
+    wal = path.with_name(path.name + "-wal")
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_autocheckpoint = 0")
+    connection.execute("CREATE TABLE kept (x)")
+    connection.execute("INSERT INTO kept VALUES ('committed, only in the journal')")
+    connection.commit()
+    journal, database = bytearray(wal.read_bytes()), path.read_bytes()  # as a crash leaves them
+    connection.close()
+    journal[32 + 24 + 100] ^= 0xFF  # a damaged byte in the first frame
+    wal.write_bytes(journal)
+    path.write_bytes(database)
+    assert not database_module.wal_is_readable(wal)
+    with pytest.raises(NotADatabaseError) as caught:
+        open_database(path)
+    assert "cannot be read" in str(caught.value)
+    assert wal.read_bytes() == bytes(journal) and path.read_bytes() == database

@@ -7,8 +7,10 @@ never opened for writing in that case: nothing the person wrote is ever overwrit
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
+import struct
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
@@ -127,7 +129,8 @@ def _unchanged_since_closed(path: Path) -> bool:
 def forget_checked(path: Path) -> None:
     """While the database is open, the next start must check the whole file (a crash may
     leave it half-written)."""
-    _checked_marker(path).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # a read-only folder: nothing is written there either
+        _checked_marker(path).unlink(missing_ok=True)
 
 
 def inspect_database(path: Path) -> str | None:
@@ -287,6 +290,52 @@ def migration_backup_path(path: Path, now: datetime) -> Path:
     return first_free_name(path.parent / "backups", stem, path.suffix)
 
 
+_WAL_MAGIC = (0x377F0682, 0x377F0683)  # little- or big-endian checksums
+_WAL_HEADER = 32
+_FRAME_HEADER = 24
+
+
+def _wal_checksum(data: bytes, big_endian: bool, s0: int = 0, s1: int = 0) -> tuple[int, int]:
+    """SQLite's WAL checksum (two running sums over pairs of 32-bit words)."""
+    words = struct.unpack((">" if big_endian else "<") + f"{len(data) // 4}I", data)
+    for index in range(0, len(words), 2):
+        s0 = (s0 + words[index] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[index + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def wal_is_readable(wal: Path) -> bool:
+    """Whether a -wal left beside the database starts the way SQLite wrote it: a header whose
+    checksum holds and, when there are frames, a first frame that belongs to that header. SQLite
+    silently ignores a journal that does not, and the transactions in it are lost: such a file
+    is evidence to keep, not something to open over."""
+    try:
+        with wal.open("rb") as handle:
+            header = handle.read(_WAL_HEADER)
+            if len(header) < _WAL_HEADER:
+                return len(header) == 0
+            magic, _version, page_size, _checkpoint, salt1, salt2, c1, c2 = struct.unpack(
+                ">8I", header
+            )
+            if magic not in _WAL_MAGIC or page_size < 512 or page_size & (page_size - 1):
+                return False
+            big = magic == _WAL_MAGIC[1]
+            s0, s1 = _wal_checksum(header[:24], big)
+            if (s0, s1) != (c1, c2):
+                return False
+            frame = handle.read(_FRAME_HEADER + page_size)
+    except OSError:
+        return False
+    if len(frame) < _FRAME_HEADER + page_size:
+        return True  # no whole frame: nothing was committed in it
+    _page, _commit, f_salt1, f_salt2, f1, f2 = struct.unpack(">6I", frame[:_FRAME_HEADER])
+    if (f_salt1, f_salt2) != (salt1, salt2):
+        return False
+    s0, s1 = _wal_checksum(frame[:8], big, s0, s1)
+    s0, s1 = _wal_checksum(frame[_FRAME_HEADER:], big, s0, s1)
+    return (s0, s1) == (f1, f2)
+
+
 def _check_orphaned_journal(path: Path) -> None:
     """A -wal file next to a missing or empty database holds someone's last changes: opening
     would delete it, so refuse and say what to do."""
@@ -296,6 +345,12 @@ def _check_orphaned_journal(path: Path) -> None:
             path,
             f"{wal.name} holds changes for a database file that is missing or empty; "
             "put the database file back, or move both files aside to start fresh",
+        )
+    if wal.exists() and wal.stat().st_size > 0 and not wal_is_readable(wal):
+        raise NotADatabaseError(
+            path,
+            f"{wal.name}, left by a crash, holds changes that cannot be read (it is damaged); "
+            "opening now would drop them, so both files are kept as they are",
         )
 
 
