@@ -316,8 +316,10 @@ def test_runs_are_listed_and_an_earlier_run_exports(
     args = ["export", "--format", "md", "--steps", "1", "--out", str(out)]
     assert main([*args, "--run", str(first.id), "--data-dir", str(data_dir)]) == 0
     assert "Written in September" in out.read_text(encoding="utf-8")
+    assert "time 2 through the course" not in out.read_text(encoding="utf-8")
     assert main([*args, "--data-dir", str(data_dir)]) == 0  # the run shown: the new one
     assert "Written in September" not in out.read_text(encoding="utf-8")
+    assert "time 2 through the course" in out.read_text(encoding="utf-8")  # says which run
     capsys.readouterr()
     assert main([*args, "--run", "99", "--data-dir", str(data_dir)]) == 2
     assert "there is no such run" in capsys.readouterr().err

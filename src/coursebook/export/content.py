@@ -11,6 +11,7 @@ from functools import partial
 
 from coursebook.course.model import Course, Task, TaskType
 from coursebook.course.schedule import step_ends, step_opens, task_deadline
+from coursebook.export.labels import Labels, long_date
 from coursebook.storage.database import Database
 from coursebook.workbook.actions import list_actions
 from coursebook.workbook.calls import list_calls
@@ -82,6 +83,14 @@ class ExportContent:
     customers: tuple[Customer, ...] | None = None
     nps: NpsResult | None = None
     nps_by_month: tuple[tuple[str, NpsResult], ...] = field(default=())
+    run_number: int = 1  # the first, second, … time through this course
+
+    def period(self, labels: Labels) -> str:
+        """ "5 October 2026 – 21 December 2026", and which run when it is not the first."""
+        text = labels.step_dates.format(
+            long_date(self.start, labels.language), long_date(self.end, labels.language)
+        )
+        return text + (" · " + labels.run.format(self.run_number) if self.run_number > 1 else "")
 
 
 def parse_step_range(text: str, step_count: int) -> tuple[int, ...]:
@@ -176,4 +185,5 @@ def gather(
         customers,
         nps,
         nps_months or (),
+        run.number,
     )

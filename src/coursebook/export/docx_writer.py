@@ -199,11 +199,7 @@ def _write_front(document: Document, content: ExportContent, labels: Labels) -> 
     document.add_paragraph(content.course_title, style="Title")
     if content.person_name:
         document.add_paragraph(content.person_name, style="Subtitle")
-    document.add_paragraph(
-        labels.step_dates.format(
-            long_date(content.start, language), long_date(content.end, language)
-        )
-    )
+    document.add_paragraph(content.period(labels))
     exported = document.add_paragraph()
     exported.add_run(
         labels.exported_on.format(long_date(content.exported_on, language))

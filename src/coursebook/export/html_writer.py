@@ -31,15 +31,7 @@ def export_html(content: ExportContent, labels: Labels) -> str:
     front = [f"<h1>{html.escape(content.course_title)}</h1>"]
     if content.person_name:
         front.append(f"<p><b>{html.escape(content.person_name)}</b></p>")
-    front.append(
-        "<p>"
-        + html.escape(
-            labels.step_dates.format(
-                long_date(content.start, language), long_date(content.end, language)
-            )
-        )
-        + "</p>"
-    )
+    front.append("<p>" + html.escape(content.period(labels)) + "</p>")
     front.append(
         "<p><i>"
         + html.escape(labels.exported_on.format(long_date(content.exported_on, language)))

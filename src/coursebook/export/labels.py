@@ -45,6 +45,7 @@ class Labels:
     nps_small_sample: str
     period: str
     page: str
+    run: str  # "{0}" is the number of the run (the second time through the course: 2)
     channels: dict[str, str]
     segments: dict[str, str]
 
@@ -85,6 +86,7 @@ ENGLISH = Labels(
     "by up to {0:.0f} points.",
     period="Period",
     page="Page",
+    run="time {0} through the course",
     channels={"phone": "phone", "visit": "visit", "video": "video call", "email": "e-mail"},
     segments={
         "detractor": "unhappy (0–6)",
@@ -130,6 +132,7 @@ DUTCH = Labels(
     "{0:.0f} punten verschuiven.",
     period="Periode",
     page="Pagina",
+    run="ronde {0} van de cursus",
     channels={"phone": "telefoon", "visit": "bezoek", "video": "videogesprek", "email": "e-mail"},
     segments={
         "detractor": "ontevreden (0–6)",

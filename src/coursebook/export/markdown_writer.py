@@ -84,9 +84,7 @@ def export_markdown(content: ExportContent, labels: Labels) -> str:
     if content.person_name:
         out += [f"**{content.person_name}**", ""]
     out += [
-        labels.step_dates.format(
-            long_date(content.start, labels.language), long_date(content.end, labels.language)
-        ),
+        content.period(labels),
         "",
         "*" + labels.exported_on.format(long_date(content.exported_on, labels.language)) + "*",
         "",
