@@ -123,3 +123,44 @@ def test_targets_open_elsewhere_or_missing_folders_are_refused(
         write_markdown(content, ENGLISH, tmp_path / "nope" / "werk.md")
     write_markdown(content, ENGLISH, another_name(target))
     assert (tmp_path / "werk (2).md").read_text(encoding="utf-8").startswith("# Sample course")
+
+
+HOSTILE = '![x](http://evil.example/a.png) <img src="http://evil.example/b.png"> | # **'
+
+
+def test_names_and_notes_from_outside_stay_text_in_every_export(
+    db: Database, tmp_path: Path
+) -> None:
+    """A name from an imported file must not become an image, a tag, a heading or a table
+    column in Markdown, HTML (PDF) or Word."""
+    import docx
+
+    from coursebook.export.docx_writer import write_docx
+    from coursebook.export.html_writer import export_html
+    from coursebook.workbook.calls import ensure_calls, set_answer, update_call
+    from coursebook.workbook.customers import add_customer
+    from coursebook.workbook.task_key import TaskKey
+
+    course = load_course(SAMPLE_COURSE / "en").course
+    assert course is not None
+    call = ensure_calls(db, TaskKey(1, "sample", "second", "calls"), 1, TODAY)[0]
+    add_customer(db, HOSTILE)
+    update_call(db, call.id, today=TODAY, customer=HOSTILE, notes=HOSTILE)
+    set_answer(db, call.id, 0, HOSTILE)
+    content = gather(db, course, SAMPLE_RUN, ExportOptions((2,), False, True), TODAY)
+
+    from coursebook.render.markdown import render_markdown
+
+    raw = export_markdown(content, ENGLISH)
+    assert "![" not in raw and "<img" not in raw  # the .md file itself, for any other viewer
+    shown = render_markdown(raw)
+    html_out = export_html(content, ENGLISH)
+    for out in (shown, html_out):
+        assert "<img" not in out and 'href="http://evil' not in out
+        assert "<h1>**</h1>" not in out
+    assert shown.count("<td>") == html_out.count("<td>")  # no extra table cells from the "|"
+    target = tmp_path / "work.docx"
+    write_docx(content, ENGLISH, target)
+    texts = [p.text for p in docx.Document(str(target)).paragraphs]
+    texts += [c.text for t in docx.Document(str(target)).tables for r in t.rows for c in r.cells]
+    assert any(HOSTILE in t for t in texts)  # shown as it was written, as text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,21 @@ from coursebook.course.model import TaskType
 from coursebook.export.atomic import ExportCancelled, atomic_target
 from coursebook.export.content import ExportContent, StepExport
 from coursebook.export.labels import Labels, long_date
+
+_ENTITY = re.compile(r"&(?=#?\w+;)")  # only an "&" that would start an entity: "&lt;"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def as_text(text: str, *, one_line: bool = False) -> str:
+    """Plain text (a customer's name from an imported file, an answer, a note) made safe to
+    put in Markdown: every character Markdown or HTML would act on is escaped, so no name can
+    become a link, an image, a heading, a table cell or a tag in the export."""
+    tags_off = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", tags_off)
+    if one_line:
+        return " ".join(escaped.split())
+    lines = [line.rstrip() for line in escaped.split("\n")]
+    return "  \n".join(lines).rstrip()  # a line break stays a line break
 
 
 def _demote(markdown: str, levels: int) -> str:
@@ -45,7 +61,7 @@ def step_markdown(step: StepExport, labels: Labels) -> str:
             if not task.calls:
                 out += [labels.nothing_logged, ""]
             for number, call in enumerate(task.calls, start=1):
-                who = call.customer or labels.no_customer
+                who = as_text(call.customer, one_line=True) or labels.no_customer
                 out += [f"#### {labels.call.format(number)}: {who}", ""]
                 facts = [
                     f"{labels.date}: {long_date(call.call_date, labels.language)}",
@@ -55,9 +71,14 @@ def step_markdown(step: StepExport, labels: Labels) -> str:
                     facts.append(f"{labels.score}: {call.score}")
                 out += [" · ".join(facts), ""]
                 for question, answer in call.answers:
-                    out += [f"**{question}**", "", answer.strip() or labels.not_written, ""]
+                    out += [
+                        f"**{question}**",
+                        "",
+                        as_text(answer.strip()) or labels.not_written,
+                        "",
+                    ]
                 if call.notes.strip():
-                    out += [f"**{labels.notes}**", "", call.notes.strip(), ""]
+                    out += [f"**{labels.notes}**", "", as_text(call.notes.strip()), ""]
         elif task.type is TaskType.ACTIONS:
             out += [f"| {labels.action} | {labels.due} | {labels.done} |", "|---|---|---|"]
             for action in task.actions:
@@ -66,7 +87,7 @@ def step_markdown(step: StepExport, labels: Labels) -> str:
                     if action.done_on
                     else labels.not_done
                 )
-                text = action.text.replace("|", "\\|").replace("\n", " ")
+                text = as_text(action.text, one_line=True)
                 out.append(f"| {text} | {long_date(action.due, labels.language)} | {done} |")
             out.append("")
         elif task.type is TaskType.CHECKLIST:
@@ -102,7 +123,11 @@ def export_markdown(content: ExportContent, labels: Labels) -> str:
             segment = labels.segments.get(c.segment.value, "") if c.segment else ""
             last = long_date(c.last_contact, labels.language) if c.last_contact else labels.never
             score = "" if c.latest_score is None else str(c.latest_score)
-            out.append(f"| {c.name} | {c.organisation} | {segment} | {score} | {last} |")
+            name, organisation = (
+                as_text(c.name, one_line=True),
+                as_text(c.organisation, one_line=True),
+            )
+            out.append(f"| {name} | {organisation} | {segment} | {score} | {last} |")
         out.append("")
     if content.nps is not None:
         score = "–" if content.nps.score is None else f"{content.nps.score:+d}"
