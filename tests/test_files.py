@@ -32,3 +32,23 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> 
         temporary.write_text("new", encoding="utf-8")
     assert target.read_text(encoding="utf-8") == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["list.csv"]
+
+
+def test_a_backup_that_would_not_fit_is_refused_before_it_starts(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import shutil
+    from collections import namedtuple
+
+    from coursebook.storage.database import backup_database, open_database
+
+    database = data_dir / "coursebook.sqlite3"
+    open_database(database).close()
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage(10**9, 10**9 - 1000, 1000))
+    target = data_dir / "backups" / "copy.sqlite3"
+    with pytest.raises(OSError) as caught:
+        backup_database(database, target)
+    assert caught.value.errno == errno.ENOSPC and "MB free" in str(caught.value)
+    assert not target.exists()  # nothing half-written

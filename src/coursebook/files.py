@@ -4,13 +4,31 @@ cancelled write never leaves half a file, and never harms the file that was ther
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 MAX_NUMBER = 10_000
+SPARE_BYTES = 20_000_000  # left free after a copy: the database and the system need room too
+
+
+def require_free_space(folder: Path, needed: int) -> None:
+    """Raise OSError(ENOSPC) naming both sizes when `folder`'s disk has not room for `needed`
+    bytes and some to spare; checked before a copy, so no half copy fills the disk."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # cannot tell (a folder still to be made): the write itself will say
+    if free < needed + SPARE_BYTES:
+        raise OSError(
+            errno.ENOSPC,
+            f"not enough free space: {needed / 1e6:.0f} MB needed, {free / 1e6:.0f} MB free",
+            str(folder),
+        )
 
 
 def first_free_name(

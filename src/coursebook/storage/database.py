@@ -22,7 +22,7 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coursebook.files import first_free_name
+from coursebook.files import first_free_name, require_free_space
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -208,6 +208,9 @@ def backup_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         raise FileExistsError(f"{target} exists already; a backup never overwrites a file")
+    wal = source.with_name(source.name + "-wal")
+    size = source.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    require_free_space(target.parent, size)
     uri = source.resolve().as_uri() + "?mode=ro"
     with (
         closing(sqlite3.connect(uri, uri=True)) as src,
