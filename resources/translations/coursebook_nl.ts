@@ -1585,6 +1585,10 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
         <translation>de rij heeft geen naam en geen organisatie</translation>
     </message>
     <message>
+        <source>the row holds bytes that are not text (the rest of the file is UTF-8)</source>
+        <translation>de rij bevat bytes die geen tekst zijn (de rest van het bestand is UTF-8)</translation>
+    </message>
+    <message>
         <source>the name is longer than {0} characters</source>
         <translation>de naam is langer dan {0} tekens</translation>
     </message>

@@ -938,3 +938,18 @@ def test_guessing_columns_is_a_look_up_not_a_scan() -> None:
     headers = [f"kolom {i}" for i in range(200_000)] + ["E-mail", "Naam"]
     mapping = guess_mapping(headers)  # quadratic would take minutes here
     assert (mapping["name"], mapping["email"]) == (200_001, 200_000)
+
+
+def test_one_stray_byte_does_not_mangle_a_good_utf8_file(tmp_path: Path) -> None:
+    """A UTF-8 file with one Latin-1 byte in it: the good rows read as written (not as
+    Windows-1252 mojibake), and the one row is reported."""
+    from coursebook.workbook.customer_import import SkipReason
+
+    path = tmp_path / "klanten.csv"
+    good = "Naam;Bedrijf\nZoë de Vries;Bloemist\nÖzdemir;Bakkerij Ñ\nMüller;Café\n".encode()
+    path.write_bytes(good + b"Ren\xe9;Garage\n")
+    table = read_table(path)
+    found, skipped = candidates(table, guess_mapping(table.headers))
+    assert [c.name for c in found] == ["Zoë de Vries", "Özdemir", "Müller"]
+    assert [c.organisation for c in found][1:] == ["Bakkerij Ñ", "Café"]
+    assert [(s.row, s.code) for s in skipped] == [(5, SkipReason.NOT_TEXT)]

@@ -127,6 +127,10 @@ def skip_message(skipped: SkippedRow) -> str:
     p = skipped.params
     texts = {
         SkipReason.NO_NAME: translate("messages", "the row has no name and no organisation"),
+        SkipReason.NOT_TEXT: translate(
+            "messages",
+            "the row holds bytes that are not text (the rest of the file is UTF-8)",
+        ),
         SkipReason.NAME_TOO_LONG: translate(
             "messages", "the name is longer than {0} characters"
         ).format(p.get("limit")),

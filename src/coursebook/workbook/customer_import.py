@@ -245,6 +245,7 @@ class SkipReason(Enum):
     EMAIL_INVALID = "email_invalid"  # value
     SCORE_INVALID = "score_invalid"  # value
     SAME_AS_ROW = "same_as_row"  # row
+    NOT_TEXT = "not_text"  # bytes in the row are not text in the file's encoding
 
 
 _SKIP_ENGLISH = {
@@ -255,6 +256,7 @@ _SKIP_ENGLISH = {
     SkipReason.EMAIL_INVALID: "e-mail address {value} is not valid",
     SkipReason.SCORE_INVALID: "score {value} is not a whole number from 0 to 10",
     SkipReason.SAME_AS_ROW: "same customer as row {row}",
+    SkipReason.NOT_TEXT: "the row holds bytes that are not text (the rest of the file is UTF-8)",
 }
 
 
@@ -369,7 +371,7 @@ def _read_csv(path: Path) -> Table:
         # UTF-8 (with or without BOM) can be told apart reliably; if the file is not UTF-8 it is
         # almost always Windows-1252, which Excel on Windows writes for "CSV (semicolon
         # separated)". A UTF-8 file is read whole before we know, so the fallback restarts.
-        encodings = ("utf-8-sig", "cp1252")
+        encodings = (_utf8_or_windows(path),)
     for encoding in encodings:
         try:
             return _parse_csv(path, encoding)
@@ -378,11 +380,32 @@ def _read_csv(path: Path) -> Table:
     raise CustomerFileError(path, FileProblem.UNKNOWN_ENCODING)
 
 
+_DAMAGED_UTF8 = "utf-8-sig+replace"  # UTF-8 with a few stray bytes, shown as U+FFFD
+
+
+def _utf8_or_windows(path: Path) -> str:
+    """UTF-8 when the file is UTF-8, even with a stray byte or two (those rows are reported,
+    the rest read as written); Windows-1252 when it holds no UTF-8 at all (what Excel on
+    Windows writes for "CSV (semicolon separated)")."""
+    data = path.read_bytes()  # bounded by MAX_FILE_BYTES
+    try:
+        data.decode("utf-8")
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    decoded = data.decode("utf-8", errors="replace")
+    stray = decoded.count("\ufffd")
+    good = sum(1 for char in decoded if ord(char) > 127) - stray
+    return _DAMAGED_UTF8 if good > stray else "cp1252"
+
+
 def _parse_csv(path: Path, encoding: str) -> Table:
     """Read the whole file in one encoding; raises UnicodeError when it does not fit."""
     builder = _TableBuilder(path)
     try:
-        with path.open("r", encoding=encoding, newline="") as file:
+        errors = "replace" if encoding == _DAMAGED_UTF8 else "strict"
+        encoding = "utf-8-sig" if encoding == _DAMAGED_UTF8 else encoding
+        with path.open("r", encoding=encoding, errors=errors, newline="") as file:
             sample = file.read(_SAMPLE_CHARS)
             file.seek(0)
             delimiter, skip_first_line = _sniff_delimiter(sample)
@@ -808,6 +831,8 @@ def _candidate(
         index = mapping.get(key)
         return from_text_cell(cells[index]) if index is not None and index < len(cells) else ""
 
+    if any("\ufffd" in value for value in cells):
+        raise _Skip(SkipReason.NOT_TEXT)
     name = _one_line(" ".join(cell(key) for key in ("name", *NAME_PART_KEYS)))
     organisation = _one_line(cell("organisation"))
     if not name:
