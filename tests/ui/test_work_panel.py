@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -501,3 +503,86 @@ def test_quitting_with_text_the_full_disk_refused_says_where_it_is_and_can_stay(
     assert not place.startswith(str(recovery))  # the second place, not the full disk
     window.close()
     assert not window.isVisible() and len(asked) == 2
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MB file system of its own (tmpfs; needs the right to mount, else the test skips)."""
+    import shutil
+    import subprocess
+
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command")
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        check=False,
+    )
+    if made.returncode != 0:
+        pytest.skip("cannot mount a small file system here (not root)")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_a_really_full_disk_while_typing_then_ctrl_q_keeps_the_text_where_it_says(
+    qtbot: QtBot, small_disk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from coursebook.course.catalog import Catalog
+    from coursebook.paths import resolve_data_paths
+    from coursebook.ui.settings import open_settings
+    from coursebook.workbook.core import Workbook
+    from tests.conftest import SAMPLE_COURSE
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "system-temp"))  # another disk
+    paths = resolve_data_paths(small_disk / "data")
+    workbook = Workbook.open(paths)
+    run = workbook.start_run("sample", "en", START).value
+    context = AppContext(
+        workbook,
+        Catalog.discover(SAMPLE_COURSE),
+        open_settings(tmp_path / "settings.ini"),
+        "en",
+        lambda: TODAY,
+    )
+    win = MainWindow(context, run)
+    qtbot.addWidget(win)
+    win.show()
+    win.select_step("second")
+    editor = form(win, ReflectionForm).editor
+    filler = small_disk / "filler"
+    with filler.open("wb") as handle:  # fill the disk to the last byte
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    with pytest.raises(OSError), (small_disk / "one-more").open("wb") as more:
+        more.write(b"\0" * 65536)
+        more.flush()
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Typed after the disk was full " * 200)
+    win.saver.flush()
+    assert win.save_problem.isVisible()
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        win, "ask_about_unsaved_text", lambda places: asked.append(places) or "quit"
+    )
+    quit_action = next(
+        a for a in win.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+Q")
+    )  # Ctrl+Q (offscreen, shortcuts reach no window: trigger what the key triggers)
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    quit_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    (place,) = asked[0]
+    assert Path(place).read_text(encoding="utf-8") == "Typed after the disk was full " * 200
+    assert not win.isVisible()
+    workbook.close()
