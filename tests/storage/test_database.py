@@ -269,3 +269,20 @@ def test_a_crash_journal_that_cannot_be_read_is_kept_not_dropped(data_dir: Path)
         open_database(path)
     assert "cannot be read" in str(caught.value)
     assert wal.read_bytes() == bytes(journal) and path.read_bytes() == database
+
+
+def test_another_programs_alembic_database_is_foreign_not_newer(data_dir: Path) -> None:
+    """Other programs use Alembic too: an unknown revision without our stamp in the header
+    is someone else's database, left untouched."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "coursebook.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        connection.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+        connection.commit()
+    connection.close()
+    before = digest(path)
+    with pytest.raises(ForeignDatabaseError, match="another program"):
+        open_database(path)
+    assert digest(path) == before

@@ -194,6 +194,14 @@ def inspect_database(path: Path) -> str | None:
     except sqlite3.DatabaseError as error:
         raise NotADatabaseError(path, f"the database cannot be read: {error}") from error
     revision = str(row[0])
+    if revision not in known_revisions() and application_id != APPLICATION_ID:
+        # Alembic is used by other programs too: without our stamp, an unknown revision is
+        # another program's database, not one from a newer Coursebook.
+        raise ForeignDatabaseError(
+            path,
+            f"this SQLite database belongs to another program (schema {revision}, "
+            "not Coursebook's)",
+        )
     if revision not in known_revisions():
         raise NewerSchemaError(
             path,
