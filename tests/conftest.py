@@ -50,3 +50,50 @@ def db(data_dir: Path):  # type: ignore[no-untyped-def]
     start_run(database, "sample", "en", date(2026, 11, 23))
     yield database
     database.close()
+
+
+def _mount_tmpfs(mount_point: Path, size: str) -> None:
+    import shutil
+    import subprocess
+
+    mount_point.mkdir(parents=True, exist_ok=True)
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command")
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount_point)],
+        capture_output=True,
+        check=False,
+    )
+    if made.returncode != 0:
+        pytest.skip("cannot mount a small file system here (not root)")
+
+
+def _unmount(mount_point: Path) -> None:
+    import subprocess
+
+    subprocess.run(["umount", "-l", str(mount_point)], check=False, capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A 3 MB file system of its own (tmpfs; needs the right to mount, else the test skips)."""
+    mount_point = tmp_path / "small-disk"
+    _mount_tmpfs(mount_point, "3m")
+    yield mount_point
+    _unmount(mount_point)
+
+
+@pytest.fixture
+def read_only_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """`(folder, make_read_only)`: a file system to fill, then mount read-only, as a USB
+    stick or a share without write access would be (the test skips where it cannot mount)."""
+    import subprocess
+
+    mount_point = tmp_path / "stick"
+    _mount_tmpfs(mount_point, "20m")
+
+    def make_read_only() -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
+
+    yield mount_point, make_read_only
+    _unmount(mount_point)

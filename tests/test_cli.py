@@ -425,3 +425,33 @@ def test_a_bug_in_a_command_is_one_line_naming_the_log(
     assert "Traceback" in log.read_text(encoding="utf-8") and "a bug" in log.read_text(
         encoding="utf-8"
     )
+
+
+def test_a_workbook_on_read_only_media_can_be_read_searched_and_exported(
+    read_only_disk: tuple[Path, object], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coursebook.workbook.core import Workbook
+
+    folder, make_read_only = read_only_disk
+    data = folder / "data"
+    assert main(["demo", "--data-dir", str(data)]) == 0
+    make_read_only()  # type: ignore[operator]
+    capsys.readouterr()
+    assert main(["nps", "--data-dir", str(data)]) == 0
+    out = tmp_path / "werk.md"
+    assert main(["export", "--format", "md", "--out", str(out), "--data-dir", str(data)]) == 0
+    assert out.stat().st_size > 1000
+    workbook = Workbook.open(resolve_data_paths(data))
+    try:
+        assert workbook.read_only and workbook.search("klant")
+        run = workbook.current_run()
+        assert run is not None
+        with pytest.raises(Exception) as caught:
+            workbook.start_run(run.course_id, run.language, run.start)
+        from coursebook.workbook.core import StorageProblem, classify
+
+        assert classify(caught.value) is StorageProblem.READ_ONLY
+    finally:
+        workbook.close()
+    assert main(["customers", "import", str(out), "--data-dir", str(data)]) == 1  # says why
+    assert "coursebook: " in capsys.readouterr().err

@@ -985,6 +985,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>{0} kon niet worden geschreven ({1}); kies een andere plek.</translation>
     </message>
     <message>
+        <source>This workbook is on a disk or in a folder that cannot be written ({0}). You can read, search and export it; changes are not saved. To work in it, copy the data folder somewhere writable.</source>
+        <translation>Dit werkboek staat op een schijf of in een map waarin niet geschreven kan worden ({0}). Je kunt het lezen, doorzoeken en exporteren; wijzigingen worden niet opgeslagen. Kopieer de gegevensmap naar een plek waar dat wel kan om erin te werken.</translation>
+    </message>
+    <message>
         <source>Last time, some text could not be saved. It is kept in {0} ({1} files): copy it back where it belongs, then delete the files.</source>
         <translation>De vorige keer kon wat tekst niet worden opgeslagen. Die staat in {0} ({1} bestanden): kopieer hem terug waar hij hoort en verwijder daarna de bestanden.</translation>
     </message>

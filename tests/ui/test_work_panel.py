@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -503,29 +502,6 @@ def test_quitting_with_text_the_full_disk_refused_says_where_it_is_and_can_stay(
     assert not place.startswith(str(recovery))  # the second place, not the full disk
     window.close()
     assert not window.isVisible() and len(asked) == 2
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 3 MB file system of its own (tmpfs; needs the right to mount, else the test skips)."""
-    import shutil
-    import subprocess
-
-    mount_point = tmp_path / "small-disk"
-    mount_point.mkdir()
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command")
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount_point)],
-        capture_output=True,
-        check=False,
-    )
-    if made.returncode != 0:
-        pytest.skip("cannot mount a small file system here (not root)")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def test_a_really_full_disk_while_typing_then_ctrl_q_keeps_the_text_where_it_says(

@@ -133,7 +133,25 @@ def forget_checked(path: Path) -> None:
         _checked_marker(path).unlink(missing_ok=True)
 
 
-def inspect_database(path: Path) -> str | None:
+def folder_is_writable(folder: Path) -> bool:
+    """Whether a file can be made in `folder` (a read-only disk or share, a locked-down
+    folder: permissions alone do not tell when running as an administrator)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI SQLite can read on read-only media, where it cannot make the -shm file WAL needs:
+    `immutable` reads the file as it is (a -wal beside it is not applied)."""
+    return path.resolve().as_uri() + "?mode=ro&immutable=1"
+
+
+def inspect_database(path: Path, *, read_only_media: bool = False) -> str | None:
     """Check an existing file without writing to it; return its schema revision.
 
     Returns None for a database without any table (a new one). Raises a DatabaseError
@@ -152,7 +170,7 @@ def inspect_database(path: Path) -> str | None:
     if len(header) < SQLITE_HEADER_SIZE:
         raise NotADatabaseError(path, "the file is truncated (shorter than an SQLite header)")
     try:
-        uri = path.resolve().as_uri() + "?mode=ro"
+        uri = _read_only_uri(path) if read_only_media else path.resolve().as_uri() + "?mode=ro"
         with closing(sqlite3.connect(uri, uri=True)) as connection:
             check = (
                 ["ok"]
@@ -272,9 +290,10 @@ def migrate(path: Path) -> None:
 class Database:
     """An open, migrated database. Use `session()` for a unit of work."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only  # on read-only media: reading, searching, exporting
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -292,7 +311,8 @@ class Database:
         """Close every connection (SQLite folds the journal into the file) and note that the
         file was left whole."""
         self.engine.dispose()
-        mark_checked(self.path)
+        if not self.read_only:
+            mark_checked(self.path)
 
 
 def migration_backup_path(path: Path, now: datetime) -> Path:
@@ -363,6 +383,33 @@ def _check_orphaned_journal(path: Path) -> None:
             f"{wal.name}, left by a crash, holds changes that cannot be read (it is damaged); "
             "opening now would drop them, so both files are kept as they are",
         )
+
+
+def open_read_only(path: Path) -> Database:
+    """Open a database on read-only media (a USB stick mounted read-only, a share without
+    write access) for reading only; refused when it would need a migration first."""
+    revision = inspect_database(path, read_only_media=True)
+    if revision != head_revision():
+        raise DatabaseUnavailableError(
+            path,
+            "this workbook needs an update of its structure, which cannot be written where "
+            "it is (the disk or folder is read-only); copy the data folder somewhere writable",
+        )
+    uri = _read_only_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.isolation_level = None
+        connection.execute("PRAGMA foreign_keys = ON")
+        return connection
+
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return Database(path, engine, read_only=True)
 
 
 def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> Database:

@@ -30,7 +30,13 @@ from coursebook.ui.single_instance import (
     server_name,
 )
 from coursebook.ui.startup_probe import watch_first_paint
-from coursebook.workbook.core import DatabaseError, OpenProblem, Recovery, Workbook
+from coursebook.workbook.core import (
+    DatabaseError,
+    OpenProblem,
+    Recovery,
+    Workbook,
+    folder_is_writable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +98,7 @@ def open_or_recover(paths: DataPaths) -> Workbook | None:
         return None
 
 
-def claim_data_folder(root: Path) -> FileLock | None:
+def claim_data_folder(root: Path) -> FileLock | NoLock | None:
     """One Coursebook per data folder: two processes never write the same database. The
     command line takes the same lock (coursebook.data_lock) before it writes; a lock left by
     a crashed run is gone with its process."""
@@ -106,6 +112,9 @@ def claim_data_folder(root: Path) -> FileLock | None:
             "Switch to that window, or close it first.",
         )
     except OSError as error:
+        if (root / "coursebook.sqlite3").exists() and not folder_is_writable(root):
+            log.warning("%s is read-only: opened for reading, without a lock", root)
+            return NoLock()  # nobody can write here, so there is nothing to guard
         log.error("cannot lock the data folder %s: %s", root, error)
         message = translate(
             "app",
@@ -119,6 +128,13 @@ def claim_data_folder(root: Path) -> FileLock | None:
     return None
 
 
+class NoLock:
+    """Stands in for the data folder's lock on read-only media."""
+
+    def release(self) -> None:
+        return None
+
+
 @dataclass
 class RunningApp:
     """A started GUI: what `run_gui` executes and closes (tests drive it directly)."""
@@ -126,7 +142,7 @@ class RunningApp:
     app: QApplication
     window: MainWindow
     workbook: Workbook
-    lock: FileLock
+    lock: FileLock | NoLock
 
     def close(self) -> None:
         self.window.saver.flush()

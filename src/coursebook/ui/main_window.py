@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._mention_recovered_text()
+        self._mention_read_only()
         self._build_menus()
         self._restore_geometry()
         self.load_course()
@@ -589,6 +590,17 @@ class MainWindow(QMainWindow):
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
         if old is not None and self.saver.has_pending():
             self.saver.flush()
+
+    def _mention_read_only(self) -> None:
+        if self.context.workbook.read_only:
+            self.save_problem.setText(
+                self.tr(
+                    "This workbook is on a disk or in a folder that cannot be written ({0}). "
+                    "You can read, search and export it; changes are not saved. To work in "
+                    "it, copy the data folder somewhere writable."
+                ).format(self.context.workbook.folder)
+            )
+            self.save_problem.show()
 
     def _mention_recovered_text(self) -> None:
         folder = self.saver.recovery_dir

@@ -28,6 +28,7 @@ from coursebook.storage.database import (
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    folder_is_writable,
     inspect_database,
     open_database,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "WorkbookNotEmptyError",
     "back_up_data",
     "classify",
+    "folder_is_writable",
     "restore_data",
 ]
 
@@ -135,11 +137,17 @@ class Workbook:
 
     def make_daily_backup(self, today: date) -> None:
         """The day's backup, if not made yet (the window asks for it once it shows)."""
-        make_daily_backup(self.db, today)
+        if not self.read_only:
+            make_daily_backup(self.db, today)
 
     @property
     def path(self) -> Path:
         return self.db.path
+
+    @property
+    def read_only(self) -> bool:
+        """On read-only media: reading, searching and exporting work; nothing is saved."""
+        return self.db.read_only
 
     @property
     def folder(self) -> Path:
@@ -183,6 +191,8 @@ class Workbook:
 
     def remember_step(self, course: Course, run: Run, step_id: str, today: date) -> None:
         """Keep which step is open (and which was this week's then) for the next start."""
+        if self.read_only:
+            return
         this_week = runs.current_step(course, run.start, today)
         runs.set_state(self.db, _last_step_key(run.id), step_id)
         runs.set_state(self.db, _last_current_key(run.id), this_week.id)
@@ -198,10 +208,16 @@ class Workbook:
         work = StepWork()
         for task in step.tasks:
             key = TaskKey(run.id, course.id, step.id, task.id)
-            if task.type is TaskType.CALLS:
+            if task.type is TaskType.CALLS and self.read_only:
+                work.calls[task.id] = calls.list_calls(self.db, key)
+                if not work.customers:
+                    work.customers.extend(customers.list_customers(self.db))
+            elif task.type is TaskType.CALLS:
                 work.calls[task.id] = calls.ensure_calls(self.db, key, task.count, today)
                 if not work.customers:
                     work.customers.extend(customers.list_customers(self.db))
+            elif task.type is TaskType.ACTIONS and self.read_only:
+                work.actions[task.id] = actions.list_actions(self.db, key)
             elif task.type is TaskType.ACTIONS:
                 due = task_deadline(run.start, step.number, task.due) if task.due else today
                 work.actions[task.id] = actions.ensure_actions(self.db, key, task.count, due)

@@ -24,7 +24,9 @@ from coursebook.storage.database import (
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    folder_is_writable,
     open_database,
+    open_read_only,
 )
 from coursebook.storage.recovery import newest_good_backup, restore_newest
 
@@ -69,6 +71,8 @@ def open_workbook(
     window passes `back_up_today=False` and makes the day's backup on its worker once it
     shows (`make_daily_backup`), so a big workbook does not slow the start."""
     database = paths.database
+    if database.exists() and not folder_is_writable(database.parent):
+        return open_read_only(database)  # no recovery, no backup: nothing can be written
     while True:
         try:
             db = open_database(database)
