@@ -455,3 +455,29 @@ def test_a_workbook_on_read_only_media_can_be_read_searched_and_exported(
         workbook.close()
     assert main(["customers", "import", str(out), "--data-dir", str(data)]) == 1  # says why
     assert "coursebook: " in capsys.readouterr().err
+
+
+def test_every_sub_command_on_a_read_only_folder_works_or_says_why_in_one_line(
+    read_only_disk: tuple[Path, object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Everything in a read-only folder, the files a command would write too: the commands
+    that only read work, every other one exits non-zero with one line and no traceback."""
+    folder, make_read_only = read_only_disk
+    data = folder / "data"
+    assert main(["demo", "--data-dir", str(data)]) == 0
+    invocations = _every_sub_command(folder)  # its input files and outputs on the stick
+    make_read_only()  # type: ignore[operator]
+    capsys.readouterr()
+    reading = {"nps", "runs"}
+    for name, argv in invocations.items():
+        if name == "check-course":
+            continue  # reads a course bundle only
+        status = main([*argv, "--data-dir", str(data)])
+        captured = capsys.readouterr()
+        assert "Traceback" not in captured.err + captured.out, name
+        if name in reading:
+            assert status == 0, (name, captured.err)
+            continue
+        lines = [line for line in captured.err.splitlines() if line.strip()]
+        assert status != 0, (name, captured.out)
+        assert len(lines) == 1 and lines[0].startswith("coursebook: "), (name, captured.err)
