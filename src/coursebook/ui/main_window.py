@@ -39,6 +39,7 @@ from coursebook.ui.runner import Runner
 from coursebook.ui.search_dialog import SearchDialog
 from coursebook.ui.step_list import StepListModel, StepListView
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
+from coursebook.ui.window_geometry import WISHED, first_place, onto_a_screen
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
 from coursebook.workbook.changes import Changes
@@ -486,10 +487,19 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = self.context.settings
         geometry = settings.value(GEOMETRY_KEY)
+        screens = [s.availableGeometry() for s in QApplication.screens()]
+        primary = QApplication.primaryScreen()
+        if primary is not None:
+            screens.insert(0, primary.availableGeometry())
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            moved = onto_a_screen(self.geometry(), screens)
+            if moved is not None:
+                self.setGeometry(moved)
+        elif screens:
+            self.setGeometry(first_place(screens[0]))
         else:
-            self.resize(1360, 840)
+            self.resize(WISHED)
         splitter = settings.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
