@@ -1039,6 +1039,18 @@ In plaats daarvan opslaan als {2}?</translation>
         <source>Restored the backup {0}</source>
         <translation>Reservekopie {0} teruggezet</translation>
     </message>
+    <message>
+        <source>Coursebook needs a course and the Monday you start it, to know which week&apos;s step to show. Both can be changed later (Course → Change course or start date).</source>
+        <translation>Coursebook heeft een cursus nodig en de maandag waarop je begint, om te weten welke stap deze week hoort. Allebei kun je later nog veranderen (Cursus → Cursus of startdatum wijzigen).</translation>
+    </message>
+    <message>
+        <source>Choose a course</source>
+        <translation>Kies een cursus</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>NpsDashboard</name>

@@ -36,8 +36,15 @@ def test_a_damaged_database_is_reported_and_left_alone(
 def test_cancelling_the_first_start_exits_cleanly(
     qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import coursebook.ui.main_window as main_window_module
+
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
+    explained: list[bool] = []
+    monkeypatch.setattr(
+        main_window_module, "ask_again_for_a_course", lambda: explained.append(True) or False
+    )
     assert app_module.run_gui(str(data_dir)) == 0
+    assert explained == [True]  # why a course is needed was said before quitting
     assert (data_dir / "coursebook.sqlite3").is_file()
 
 
@@ -65,8 +72,15 @@ def test_a_stale_lock_from_a_crashed_run_is_taken_over(
     data_dir.mkdir(parents=True)
     # What QLockFile leaves behind when its process dies: pid, app name, host name.
     (data_dir / "coursebook.lock").write_text(f"999999\ncoursebook\n{socket.gethostname()}\n")
+    import coursebook.ui.main_window as main_window_module
+
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
+    explained: list[bool] = []
+    monkeypatch.setattr(
+        main_window_module, "ask_again_for_a_course", lambda: explained.append(True) or False
+    )
     assert app_module.run_gui(str(data_dir)) == 0
+    assert explained == [True]  # why a course is needed was said before quitting
 
 
 @pytest.mark.parametrize("choice", ["restore", "fresh"])

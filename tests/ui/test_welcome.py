@@ -70,9 +70,29 @@ def test_first_start_asks_and_keeps_the_choice(
 def test_cancelling_the_welcome_enrols_nothing(
     context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import coursebook.ui.main_window as main_window_module
+
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    explained: list[bool] = []
+    monkeypatch.setattr(
+        main_window_module, "ask_again_for_a_course", lambda: explained.append(True) or False
+    )
     assert open_or_start(context) is None
+    assert explained == [True]  # said why, before quitting
     assert current_run(context.workbook.db) is None
+
+
+def test_cancel_then_choose_after_all_starts_the_course(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coursebook.ui.main_window as main_window_module
+    from coursebook.ui.welcome import WelcomeChoice
+
+    answers = iter([None, WelcomeChoice("sample", "en", date(2026, 11, 30))])
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: next(answers)))
+    monkeypatch.setattr(main_window_module, "ask_again_for_a_course", lambda: True)
+    run = open_or_start(context)
+    assert run is not None and run.start == date(2026, 11, 30)
 
 
 def test_changing_the_start_date_keeps_the_course_language(

@@ -811,7 +811,31 @@ def open_or_start(context: AppContext) -> Run | None:
     run = workbook.current_run()
     if run is not None and context.catalog.get(run.course_id) is not None:
         return run
-    choice = WelcomeDialog.ask(context.catalog, context.language, context.today())
-    if choice is None:
-        return None
-    return workbook.start_run(choice.course_id, choice.language, choice.start).value
+    while True:
+        choice = WelcomeDialog.ask(context.catalog, context.language, context.today())
+        if choice is not None:
+            return workbook.start_run(choice.course_id, choice.language, choice.start).value
+        if not ask_again_for_a_course():
+            return None
+
+
+def ask_again_for_a_course() -> bool:
+    """Cancel on the first welcome: say why a course and a Monday are needed, and that both
+    can be changed later; True to choose after all, False to quit."""
+    translate = QApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        APP_NAME,
+        translate(
+            "MainWindow",
+            "Coursebook needs a course and the Monday you start it, to know which week's "
+            "step to show. Both can be changed later (Course → Change course or start date).",
+        ),
+    )
+    choose = box.addButton(
+        translate("MainWindow", "Choose a course"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("MainWindow", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.exec()
+    return box.clickedButton() is choose
