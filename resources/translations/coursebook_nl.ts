@@ -933,6 +933,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Begint op {0}</translation>
     </message>
     <message>
+        <source>Start the course again</source>
+        <translation>De cursus opnieuw beginnen</translation>
+    </message>
+    <message>
         <source>This link cannot be opened: {0}</source>
         <translation>Deze link kan niet worden geopend: {0}</translation>
     </message>
@@ -1327,6 +1331,10 @@ Begint {2} ({3})</translation>
     <message>
         <source>Welcome to Coursebook</source>
         <translation>Welkom bij Coursebook</translation>
+    </message>
+    <message>
+        <source>Change course or start date</source>
+        <translation>Andere cursus of startdatum</translation>
     </message>
     <message>
         <source>Course and start date</source>

@@ -51,8 +51,8 @@ def test_a_start_that_is_not_a_monday_is_refused_with_the_monday_of_that_week() 
 def test_monday_of_week_and_default_start() -> None:
     assert monday_of_week(date(2026, 11, 29)) == START  # Sunday
     assert default_start(START) == START  # today is Monday
-    assert default_start(date(2026, 11, 24)) == date(2026, 11, 30)  # Tuesday → next Monday
-    assert default_start(date(2026, 11, 29)) == date(2026, 11, 30)  # Sunday → tomorrow
+    assert default_start(date(2026, 11, 24)) == START  # Tuesday: this week's Monday
+    assert default_start(date(2026, 11, 29)) == START  # Sunday: still this week's step 1
 
 
 @pytest.mark.parametrize(

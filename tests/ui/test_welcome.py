@@ -14,21 +14,21 @@ from coursebook.workbook.runs import current_run
 from tests.ui.conftest import TODAY
 
 
-def test_defaults_to_the_coming_monday_and_lists_courses(qtbot: QtBot, context: AppContext) -> None:
+def test_defaults_to_this_weeks_monday_and_lists_courses(qtbot: QtBot, context: AppContext) -> None:
     dialog = WelcomeDialog(context.catalog, "en", TODAY)
     qtbot.addWidget(dialog)
     assert dialog.courses.count() == 1
     assert dialog.courses.item(0).text().startswith("Sample course\n")
     assert "languages: en, nl" in dialog.courses.item(0).text()
-    assert dialog.start.date() == QDate(2026, 12, 7)  # TODAY is a Wednesday
-    assert dialog.choice() == WelcomeChoice("sample", "en", date(2026, 12, 7))
+    assert dialog.start.date() == QDate(2026, 11, 30)  # TODAY is a Wednesday: step 1 is open
+    assert dialog.choice() == WelcomeChoice("sample", "en", date(2026, 11, 30))
 
 
 def test_course_shown_in_the_ui_language(qtbot: QtBot, context: AppContext) -> None:
     dialog = WelcomeDialog(context.catalog, "nl", TODAY)
     qtbot.addWidget(dialog)
     assert dialog.courses.item(0).text().startswith("Voorbeeldcursus\n")
-    assert dialog.choice() == WelcomeChoice("sample", "nl", date(2026, 12, 7))
+    assert dialog.choice() == WelcomeChoice("sample", "nl", date(2026, 11, 30))
 
 
 def test_a_day_that_is_not_a_monday_moves_to_that_weeks_monday(
@@ -103,3 +103,23 @@ def test_changing_the_start_date_keeps_the_course_language(
     qtbot.addWidget(dialog)
     assert dialog.courses.item(0).text().startswith("Voorbeeldcursus")
     assert dialog.choice() == current
+
+
+def test_arrow_keys_in_the_start_date_move_a_week_and_tuesday_offers_this_monday(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = WelcomeDialog(context.catalog, "en", date(2026, 12, 1))  # a Tuesday
+    qtbot.addWidget(dialog)
+    assert dialog.start.date().toPython() == date(2026, 11, 30)  # this week's Monday
+    dialog.start.setFocus()
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Up)
+    assert dialog.start.date().toPython() == date(2026, 12, 7)  # a week on, still a Monday
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Down)
+    assert dialog.start.date().toPython() == date(2026, 11, 23)
+    assert dialog.windowTitle() == "Welcome to Coursebook"
+    again = WelcomeDialog(context.catalog, "en", date(2026, 12, 1), title="Start again")
+    qtbot.addWidget(again)
+    assert again.windowTitle() == "Start again"

@@ -40,8 +40,9 @@ def require_monday(day: date) -> date:
 
 
 def default_start(today: date) -> date:
-    """The start offered to a new user: today if it is a Monday, else the coming Monday."""
-    return today + timedelta(days=(7 - today.weekday()) % 7)
+    """The start offered to a new user: this week's Monday, so the first step is open today
+    (someone starting on a Tuesday begins the week they are in, not next week)."""
+    return today - timedelta(days=today.weekday())
 
 
 def step_opens(start: date, number: int) -> date:

@@ -445,7 +445,12 @@ class MainWindow(QMainWindow):
         next_monday = today + timedelta(days=7 - today.weekday())
         current = WelcomeChoice(self.run.course_id, self.run.language, next_monday)
         choice = WelcomeDialog.ask(
-            self.context.catalog, self.context.language, today, self, current
+            self.context.catalog,
+            self.context.language,
+            today,
+            self,
+            current,
+            self.tr("Start the course again"),
         )
         if choice is None:
             return

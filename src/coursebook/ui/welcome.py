@@ -35,6 +35,14 @@ class WelcomeChoice:
     start: date
 
 
+class WeekDateEdit(QDateEdit):
+    """A start-date field whose arrow keys (and wheel) move a week at a time: a start is a
+    Monday, so a day at a time only drifts off it."""
+
+    def stepBy(self, steps: int) -> None:
+        self.setDate(self.date().addDays(7 * steps))
+
+
 class WelcomeDialog(QDialog):
     """Asks for a course and a start Monday. `ask()` is the entry point tests can patch."""
 
@@ -45,10 +53,18 @@ class WelcomeDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
         current: WelcomeChoice | None = None,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._language = language
-        self.setWindowTitle(self.tr("Welcome to Coursebook"))
+        self.setWindowTitle(
+            title
+            or (
+                self.tr("Welcome to Coursebook")
+                if current is None
+                else self.tr("Change course or start date")
+            )
+        )
         self.setMinimumWidth(520)
 
         heading = QLabel(
@@ -93,7 +109,7 @@ class WelcomeDialog(QDialog):
                 self.courses.setCurrentRow(row)
                 break
 
-        self.start = QDateEdit()
+        self.start = WeekDateEdit()
         self.start.setMinimumDate(qdate(EARLIEST_DATE))  # what the workbook accepts
         self.start.setMaximumDate(qdate(today + LATEST_AHEAD))
         self.start.setCalendarPopup(True)
@@ -168,8 +184,9 @@ class WelcomeDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
         current: WelcomeChoice | None = None,
+        title: str | None = None,
     ) -> WelcomeChoice | None:
-        dialog = cls(catalog, language, today, parent, current)
+        dialog = cls(catalog, language, today, parent, current, title)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.choice()
