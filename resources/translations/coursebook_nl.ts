@@ -909,6 +909,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
         <source>&amp;About Coursebook</source>
         <translation>&amp;Over Coursebook</translation>
     </message>
@@ -1231,6 +1235,25 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Call · answer to question {0}</source>
         <translation>Gesprek · antwoord op vraag {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 <context>

@@ -271,3 +271,16 @@ def test_after_the_last_week_the_window_offers_to_start_again(
     monkeypatch.setattr(WelcomeDialog, "ask", lambda *a, **k: asked.append(a) or None)
     win.banner.linkActivated.emit("#again")
     assert asked  # the dialog to choose the Monday was offered
+
+
+def test_the_shortcuts_table_is_made_from_the_menus(window: MainWindow) -> None:
+    from coursebook.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+    rows = shortcut_rows(window.menuBar())
+    keys = {command: key for _menu, command, key in rows}
+    assert keys["Quit"] == "Ctrl+Q" and keys["Search your work"] == "Ctrl+F"
+    assert keys["Export"] == "Ctrl+E" and "Next step" in keys
+    assert all(key for _m, _c, key in rows)  # only actions that have keys
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    assert dialog.table.rowCount() == len(rows)
+    dialog.close()

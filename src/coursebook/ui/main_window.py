@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
             work_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About Coursebook"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -476,6 +479,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("This link cannot be opened: {0}").format(target), 8000
         )
+
+    def show_shortcuts(self) -> None:
+        from coursebook.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
