@@ -284,3 +284,14 @@ def test_the_shortcuts_table_is_made_from_the_menus(window: MainWindow) -> None:
     dialog = ShortcutsDialog(window.menuBar(), window)
     assert dialog.table.rowCount() == len(rows)
     dialog.close()
+
+
+def test_about_names_the_version_and_links_the_data_folder(
+    window: MainWindow, context: AppContext
+) -> None:
+    from coursebook import __version__
+
+    box = window.about_box()
+    assert __version__ in box.text()
+    assert f'href="file://{context.workbook.folder}' in box.text()
+    assert box.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse

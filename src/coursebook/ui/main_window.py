@@ -7,7 +7,7 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -486,14 +486,25 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Coursebook"),
+        """The version and where the data is; the folder opens in the file manager."""
+        self.about_box().exec()
+
+    def about_box(self) -> QMessageBox:
+        folder = self.context.workbook.folder
+        url = QUrl.fromLocalFile(str(folder)).toString()
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Coursebook"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
             self.tr(
                 "<h3>Coursebook {0}</h3><p>Follow a weekly course and keep your course "
                 "work safe, on your own computer.</p><p>Your data: {1}</p>"
-            ).format(__version__, html.escape(str(self.context.workbook.path))),
+            ).format(
+                __version__,
+                f'<a href="{html.escape(url)}">{html.escape(str(folder))}</a>',
+            )
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        return box
 
     # -- window state ----------------------------------------------------------------------
 
