@@ -55,10 +55,6 @@ class Runner(QObject):
         self._finished.connect(self._deliver)  # queued: the worker is another thread
         self._thread.start()
 
-    @property
-    def busy(self) -> bool:
-        return self._outstanding > 0
-
     def submit(
         self,
         work: Callable[[Workbook], Any],

@@ -59,26 +59,7 @@ class DeletedCall:
 
 
 def _to_call(session: Session, row: CallRow) -> Call:
-    answers = {
-        a.question_index: a.answer
-        for a in session.scalars(select(CallAnswerRow).where(CallAnswerRow.call_id == row.id))
-    }
-    name = ""
-    if row.customer_id is not None:
-        customer = session.get(CustomerRow, row.customer_id)
-        name = customer.name if customer is not None else ""
-    return Call(
-        row.id,
-        TaskKey(row.run_id, row.course_id, row.step_id, row.task_id),
-        row.position,
-        row.customer_id,
-        name,
-        row.call_date,
-        row.channel,
-        row.score,
-        row.notes,
-        answers,
-    )
+    return _to_calls(session, [row])[0]
 
 
 def _to_calls(session: Session, rows: list[CallRow]) -> list[Call]:

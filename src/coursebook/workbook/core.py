@@ -237,9 +237,6 @@ class Workbook:
 
     # -- calls ----------------------------------------------------------------------------
 
-    def customer_names(self) -> list[CustomerRef]:
-        return customers.list_customers(self.db)
-
     def add_call(self, key: TaskKey, today: date) -> Outcome[Call]:
         return Outcome(calls.add_call(self.db, key, today), Changes.of(calls=[key.step_id]))
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -96,10 +96,8 @@ class UndoBar(QFrame):
 
 class WorkPanel(QScrollArea):
     """Holds the forms of one step; the step's work is read on the worker, and the forms are
-    built when it arrives (`shown` fires then). Redraws itself when something elsewhere (the
+    built when it arrives. Redraws itself when something elsewhere (the
     customer register, Open actions, a restored backup) changed the step's calls or actions."""
-
-    shown = Signal()
 
     def __init__(self, saver: SaveManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +159,6 @@ class WorkPanel(QScrollArea):
         message.setObjectName("inlineError")
         self.setWidget(message)
         self._built, self._focus_when_built = load, None
-        self.shown.emit()
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
         if self._showing is None or origin is self or origin in self.forms:
@@ -213,7 +210,6 @@ class WorkPanel(QScrollArea):
         self._built = load
         if self._focus_when_built is not None:
             self.focus_place(*self._focus_when_built)
-        self.shown.emit()
 
     def form_for(self, task_id: str) -> TaskForm | None:
         return next((f for f in self.forms if f.setup.task.id == task_id), None)
