@@ -44,6 +44,7 @@ key means ``None``.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -356,70 +357,58 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-prote
 
 
 def _read_csv(path: Path) -> Table:
-    head = _first_bytes(path, 4096)
+    data = _all_bytes(path)  # read once: bounded by MAX_FILE_BYTES
+    head = data[:4096]
     if not head:
         raise CustomerFileError(path, FileProblem.EMPTY)
     if head.startswith(_ZIP_MAGIC):
         raise CustomerFileError(path, FileProblem.CSV_IS_XLSX)
     if head.startswith(_OLE_MAGIC):
         raise CustomerFileError(path, FileProblem.CSV_IS_XLS)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings: tuple[str, ...] = ("utf-16",)  # Excel's "Unicode text" (tab separated)
-    elif b"\x00" in head:
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in head:
         raise CustomerFileError(path, FileProblem.NOT_TEXT)
-    else:
-        # UTF-8 (with or without BOM) can be told apart reliably; if the file is not UTF-8 it is
-        # almost always Windows-1252, which Excel on Windows writes for "CSV (semicolon
-        # separated)". A UTF-8 file is read whole before we know, so the fallback restarts.
-        encodings = (_utf8_or_windows(path),)
-    for encoding in encodings:
-        try:
-            return _parse_csv(path, encoding)
-        except UnicodeError:
-            continue
-    raise CustomerFileError(path, FileProblem.UNKNOWN_ENCODING)
+    return _parse_csv(path, _decode(path, data))
 
 
-_DAMAGED_UTF8 = "utf-8-sig+replace"  # UTF-8 with a few stray bytes, shown as U+FFFD
-
-
-def _utf8_or_windows(path: Path) -> str:
-    """UTF-8 when the file is UTF-8, even with a stray byte or two (those rows are reported,
-    the rest read as written); Windows-1252 when it holds no UTF-8 at all (what Excel on
-    Windows writes for "CSV (semicolon separated)")."""
-    data = path.read_bytes()  # bounded by MAX_FILE_BYTES
+def _all_bytes(path: Path) -> bytes:
     try:
-        data.decode("utf-8")
-        return "utf-8-sig"
-    except UnicodeDecodeError:
-        pass
-    decoded = data.decode("utf-8", errors="replace")
-    stray = decoded.count("\ufffd")
-    good = sum(1 for char in decoded if ord(char) > 127) - stray
-    return _DAMAGED_UTF8 if good > stray else "cp1252"
-
-
-def _parse_csv(path: Path, encoding: str) -> Table:
-    """Read the whole file in one encoding; raises UnicodeError when it does not fit."""
-    builder = _TableBuilder(path)
-    try:
-        errors = "replace" if encoding == _DAMAGED_UTF8 else "strict"
-        encoding = "utf-8-sig" if encoding == _DAMAGED_UTF8 else encoding
-        with path.open("r", encoding=encoding, errors=errors, newline="") as file:
-            sample = file.read(_SAMPLE_CHARS)
-            file.seek(0)
-            delimiter, skip_first_line = _sniff_delimiter(sample)
-            reader = csv.reader(file, delimiter=delimiter, quotechar='"', doublequote=True)
-            if skip_first_line:
-                next(reader, None)
-            try:
-                # One record is one spreadsheet row, whatever the number of lines it spans.
-                for number, record in enumerate(reader, start=1):
-                    builder.add(number, record)
-            except csv.Error as exc:
-                raise _csv_error(path, exc, reader.line_num) from exc
+        return path.read_bytes()
     except OSError as exc:
         raise _open_error(path, exc) from exc
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """The file's text. UTF-16 with its byte-order mark (Excel's "Unicode text"); UTF-8 when
+    the file is UTF-8, even with a stray byte or two (shown as U+FFFD: those rows are
+    reported, the rest read as written); else Windows-1252, what Excel on Windows writes for
+    "CSV (semicolon separated)"."""
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+        decoded = data.decode("utf-8-sig", errors="replace")
+        stray = decoded.count("\ufffd")
+        good = sum(1 for char in decoded if ord(char) > 127) - stray
+        return decoded if good > stray else data.decode("cp1252")
+    except UnicodeError as exc:
+        raise CustomerFileError(path, FileProblem.UNKNOWN_ENCODING) from exc
+
+
+def _parse_csv(path: Path, text: str) -> Table:
+    builder = _TableBuilder(path)
+    delimiter, skip_first_line = _sniff_delimiter(text[:_SAMPLE_CHARS])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    if skip_first_line:
+        next(reader, None)
+    try:
+        # One record is one spreadsheet row, whatever the number of lines it spans.
+        for number, record in enumerate(reader, start=1):
+            builder.add(number, record)
+    except csv.Error as exc:
+        raise _csv_error(path, exc, reader.line_num) from exc
     return builder.table()
 
 
