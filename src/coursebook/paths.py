@@ -84,3 +84,9 @@ def bundled_courses_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def icon_files() -> list[Path]:
+    """The app icon in each size (16 … 512 pixels), made from resources/icons/coursebook.svg
+    by packaging/make_icons.py."""
+    return sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/*.png"))

@@ -3,6 +3,7 @@ group: `data.py` for customers, nps, export and demo; `backup.py` for backup and
 
 coursebook [--data-dir DIR]          start the app
 coursebook --version
+coursebook --self-test               check this installation end to end
 coursebook check-course PATH         check a course bundle (exit 1 on problems)
 """
 
@@ -26,6 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: follow a weekly course and keep your course work safe.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works, in a temporary folder (your work is not "
+        "touched), and print one line; exit status 0 when all is well",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -219,6 +226,10 @@ def _run_data_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from coursebook.ui.self_test import run_self_test
+
+        return run_self_test()
     if args.command == "check-course":
         return run_check_course(args.path, sys.stdout)
     if args.command in ("backup", "restore", "customers", "nps", "export", "demo", "runs"):

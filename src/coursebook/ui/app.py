@@ -13,12 +13,13 @@ from types import TracebackType
 
 from filelock import FileLock
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coursebook import APP_ID, APP_NAME, __version__
+from coursebook import APP_NAME, DESKTOP_ID, __version__
 from coursebook.course.catalog import Catalog
 from coursebook.data_lock import DataFolderInUse, lock_data_folder
-from coursebook.paths import DataPaths, bundled_courses_dir, resolve_data_paths
+from coursebook.paths import DataPaths, bundled_courses_dir, icon_files, resolve_data_paths
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
 from coursebook.ui.main_window import MainWindow, open_or_start
@@ -215,6 +216,15 @@ def install_exception_hook(window: MainWindow, log_file: Path | None) -> None:
     sys.excepthook = hook
 
 
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for file in icon_files():
+        icon.addFile(str(file))
+    if icon.isNull():
+        log.warning("the app icon is missing from the resources folder")
+    return icon
+
+
 def start_gui(data_dir: str | None) -> RunningApp | int:
     """Everything up to the event loop; an int is the exit status when it cannot start."""
     paths = resolve_data_paths(data_dir)
@@ -224,7 +234,8 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     language = system_language()
     install_translators(app, language)
 
