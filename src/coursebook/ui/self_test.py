@@ -27,7 +27,9 @@ from coursebook.export.docx_writer import write_docx
 from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
-from coursebook.workbook.core import Run, TaskKey, Workbook
+from coursebook.workbook.core import Workbook
+from coursebook.workbook.runs import Run
+from coursebook.workbook.task_key import TaskKey
 
 log = logging.getLogger(__name__)
 
