@@ -6,6 +6,7 @@ peer (RedNotebook) when it is installed; and what importing the app costs, by pa
     python bench/bench_start.py                                  # an empty and a demo folder
     python bench/bench_start.py --folder empty=/tmp/a --folder 5y=/tmp/b
     python bench/bench_start.py --display :99                    # on Xvfb instead of offscreen
+    python bench/bench_start.py --frozen build/dist/Coursebook/Coursebook   # and the frozen app
 
 Each run spawns a new process and times it from the spawn until it prints `painted` on stdout
 (Coursebook does so with COURSEBOOK_QUIT_WHEN_PAINTED=1, see coursebook.ui.startup_probe, then
@@ -244,14 +245,20 @@ def fresh_copy(source: Path, scratch: Path, first_of_day: bool) -> Path:
     return copy
 
 
+FROM_SOURCE = (sys.executable, "-m", "coursebook")
+
+
 def start_coursebook(
-    source: Path, scratch: Path, env: dict[str, str], timeout: float, first_of_day: bool
+    source: Path,
+    scratch: Path,
+    env: dict[str, str],
+    timeout: float,
+    first_of_day: bool,
+    program: Sequence[str] = FROM_SOURCE,
 ) -> Run:
     folder = fresh_copy(source, scratch, first_of_day)
     before = backup_files(folder)
-    run = time_to_painted(
-        [sys.executable, "-m", "coursebook", "--data-dir", str(folder)], env, timeout
-    )
+    run = time_to_painted([*program, "--data-dir", str(folder)], env, timeout)
     if run.ms is None and not (folder / "coursebook.sqlite3").exists():
         run.problem += " (no coursebook.sqlite3 in it: the first-start dialog waits)"
     added = sorted(backup_files(folder) - before)
@@ -396,6 +403,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="remove today's daily backup from each copy, so that every run makes it",
     )
     parser.add_argument(
+        "--frozen",
+        type=Path,
+        metavar="PROGRAM",
+        help="also time this frozen build (packaging/build.py makes it) on each folder",
+    )
+    parser.add_argument(
         "--timeout", type=float, default=60, help="seconds to wait for one start (default: 60)"
     )
     args = parser.parse_args(argv)
@@ -426,6 +439,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             for name, folder in folders
         ]
+        frozen_rows = [
+            Row(f"  frozen app, {name}", [], str(args.frozen))
+            for name, _ in (folders if args.frozen else [])
+        ]
         imports_only = Row("  import coursebook.ui.app, no window", [], "process start to exit")
         for _ in range(args.runs):  # interleaved, so that a slow moment hits all rows alike
             floor.runs.append(
@@ -436,11 +453,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                     row.runs.append(
                         start_coursebook(folder, scratch, env, args.timeout, args.first_of_day)
                     )
+            for row, (_name, folder) in zip(frozen_rows, folders, strict=False):
+                if row.failed is None:
+                    row.runs.append(
+                        start_coursebook(
+                            folder, scratch, env, args.timeout, args.first_of_day, [args.frozen]
+                        )
+                    )
             imports_only.runs.append(
                 time_to_exit([sys.executable, "-c", "import coursebook.ui.app"], env, args.timeout)
             )
         for row in rows:
             row.note += "; " + backups_note(row.runs)
+        shown = []  # each frozen row under the row of the same folder
+        for index, row in enumerate(rows):
+            shown += [row, *frozen_rows[index : index + 1]]
 
         peers = peer_rows(args, env, scratch)
         top, total = import_times(env)
@@ -451,7 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" {'peak RSS':>10} {'×floor':>6}  notes"
     )
     print_row(floor, floor)
-    for row in [*rows, imports_only]:
+    for row in [*shown, imports_only]:
         print_row(row, floor)
     for row in peers:
         print_row(row, peers[0] if len(peers) > 1 else None)

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Debian/Ubuntu packages Coursebook's Qt needs to open a window (xcb) or run offscreen.
+# Debian/Ubuntu packages Coursebook's Qt needs to open a window (xcb) or run offscreen,
+# and the validators of the Linux launcher and metainfo the tests run.
 # Run as root or with sudo; it does nothing else. Other systems: see packaging/README.md.
 set -eu
 if ! command -v apt-get >/dev/null 2>&1; then
@@ -16,4 +17,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0 libxcb-xfixes0 \
   libxcb-sync1 libxcb-shm0 libxcb-xinerama0 libxcb-xinput0 \
-  xvfb xauth >/dev/null
+  xvfb xauth \
+  desktop-file-utils appstream >/dev/null  # the packaging tests validate the launcher
