@@ -1,22 +1,25 @@
 """Backups of the database: made with SQLite's online backup API (never a plain file copy of a
 live database), kept in `backups/` in the data folder, rotated, and restorable.
 
-Rotation keeps the newest daily backup of each of the last 7 days that have one, and the
-newest of each of the last 8 weeks; copies made before a migration or by hand ("manual") are
-kept until removed by hand.
+Rotation keeps the newest daily backup of each of the last 7 days that have one (a
+setting), and the newest of each of the last 8 weeks; copies made before a migration or by
+hand ("manual") are kept until removed by hand. A second backup folder (a USB stick, a
+network drive) gets a copy of each daily backup whenever it is there, rotated the same way.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 
-from coursebook.files import first_free_name, replaced_atomically
+from coursebook.files import first_free_name, replaced_atomically, require_free_space
 from coursebook.storage.database import (
     DatabaseError,
     NotADatabaseError,
@@ -78,29 +81,67 @@ def back_up(
         raise
 
 
-def daily_backup(database: Path, today: date) -> Path | None:
+def _daily_name(today: date) -> str:
+    return f"coursebook-daily-{today.isoformat()}.sqlite3"
+
+
+def daily_backup(database: Path, today: date, keep_daily: int = KEEP_DAILY) -> Path | None:
     """At the first start of a day: back up, then rotate. None when today's exists already."""
     if not database.exists():
         return None
     folder = backups_folder(database)
-    target = folder / f"coursebook-daily-{today.isoformat()}.sqlite3"
+    target = folder / _daily_name(today)
     if target.exists():
         return None
     folder.mkdir(parents=True, exist_ok=True)
     backup_database(database, target)
-    rotate(database)
+    rotate(database, keep_daily)
     return target
 
 
-def rotate(database: Path) -> list[Path]:
-    """Remove daily backups beyond the last 7 days and the last 8 weeks; returns removed."""
+class SecondCopy(Enum):
+    COPIED = "copied"
+    UP_TO_DATE = "up_to_date"  # today's copy is there already
+    NOT_CONNECTED = "not_connected"  # the folder is not there (the stick is not plugged in)
+    NOTHING_YET = "nothing_yet"  # no daily backup to copy
+
+
+def copy_to_second_folder(
+    database: Path, folder: Path, today: date, keep_daily: int = KEEP_DAILY
+) -> SecondCopy:
+    """Copy today's daily backup into `folder` when it is there, then rotate the daily
+    backups in it. The copy goes through a temporary name, so pulling the stick out midway
+    never leaves a half-written backup; raises OSError when the folder is there but cannot
+    be written (full, read-only)."""
+    if not folder.is_dir():
+        return SecondCopy.NOT_CONNECTED
+    source = backups_folder(database) / _daily_name(today)
+    if not source.is_file():
+        return SecondCopy.NOTHING_YET
+    target = folder / source.name
+    if target.is_file() and target.stat().st_size == source.stat().st_size:
+        return SecondCopy.UP_TO_DATE
+    require_free_space(folder, source.stat().st_size)
+    with replaced_atomically(target, create=False) as temporary:
+        shutil.copyfile(source, temporary)
+    _rotate_folder(folder, keep_daily)
+    return SecondCopy.COPIED
+
+
+def rotate(database: Path, keep_daily: int = KEEP_DAILY) -> list[Path]:
+    """Remove daily backups beyond the last `keep_daily` days and the last 8 weeks; returns
+    the removed."""
+    return _rotate_folder(backups_folder(database), keep_daily)
+
+
+def _rotate_folder(folder: Path, keep_daily: int) -> list[Path]:
     dated = []
-    for path in backups_folder(database).glob("coursebook-daily-*.sqlite3"):
+    for path in folder.glob("coursebook-daily-*.sqlite3"):
         match = _DAILY.match(path.name)
         if match:
             dated.append((date.fromisoformat(match.group(1)), path))
     dated.sort(reverse=True)
-    keep = {path for _day, path in dated[:KEEP_DAILY]}
+    keep = {path for _day, path in dated[: max(1, keep_daily)]}
     weeks: dict[tuple[int, int], Path] = {}
     for day, path in dated:  # newest first: the first seen per week is that week's newest
         weeks.setdefault(day.isocalendar()[:2], path)

@@ -57,6 +57,7 @@ from coursebook.workbook.customers import (
 from coursebook.workbook.demo import DemoSummary, WorkbookNotEmptyError
 from coursebook.workbook.nps import ScoreEntry, Segment
 from coursebook.workbook.opening import (
+    DailyBackup,
     OpenProblem,
     Recovery,
     give_up,
@@ -71,9 +72,11 @@ from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 
 __all__ = [
     "EVERYTHING",
+    "KEEP_DAILY",
     "NOTHING",
     "BackupInfo",
     "Changes",
+    "DailyBackup",
     "DatabaseError",
     "DatabaseUnavailableError",
     "ForeignDatabaseError",
@@ -83,6 +86,7 @@ __all__ = [
     "Outcome",
     "Recovery",
     "Restored",
+    "SecondCopy",
     "StepWork",
     "StorageProblem",
     "Workbook",
@@ -95,6 +99,8 @@ __all__ = [
 
 BackupInfo = backups.BackupInfo
 Restored = backups.Restored
+SecondCopy = backups.SecondCopy
+KEEP_DAILY = backups.KEEP_DAILY
 
 
 @dataclass(frozen=True)
@@ -135,10 +141,14 @@ class Workbook:
         database; raises DatabaseError (or OSError) when it cannot be opened."""
         return cls(open_workbook(paths, decide, today=today, back_up_today=back_up_today))
 
-    def make_daily_backup(self, today: date) -> None:
-        """The day's backup, if not made yet (the window asks for it once it shows)."""
-        if not self.read_only:
-            make_daily_backup(self.db, today)
+    def make_daily_backup(
+        self, today: date, keep_daily: int = KEEP_DAILY, second_folder: Path | None = None
+    ) -> DailyBackup:
+        """The day's backup, if not made yet (the window asks for it once it shows), and its
+        copy in the second backup folder when that is there."""
+        if self.read_only:
+            return DailyBackup(None)
+        return make_daily_backup(self.db, today, keep_daily, second_folder)
 
     @property
     def path(self) -> Path:

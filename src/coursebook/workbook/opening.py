@@ -15,9 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from pathlib import Path
 
 from coursebook.paths import DataPaths
-from coursebook.storage.backup import BackupInfo, daily_backup, move_aside
+from coursebook.storage.backup import (
+    KEEP_DAILY,
+    BackupInfo,
+    SecondCopy,
+    copy_to_second_folder,
+    daily_backup,
+    move_aside,
+)
 from coursebook.storage.database import (
     Database,
     DatabaseError,
@@ -94,10 +102,33 @@ def open_workbook(
     return db
 
 
-def make_daily_backup(db: Database, today: date) -> None:
-    """The first backup of the day (if none was made today); a failure is only logged, it is
-    never a reason not to go on."""
+@dataclass(frozen=True)
+class DailyBackup:
+    """What the day's backup did: made (or found) in the data folder, and the second copy."""
+
+    made: Path | None  # None: today's was there already, or it failed
+    second: SecondCopy | None = None  # None: no second folder set
+    problem: str = ""  # why the backup or the second copy failed, for a quiet note
+
+
+def make_daily_backup(
+    db: Database, today: date, keep_daily: int = KEEP_DAILY, second_folder: Path | None = None
+) -> DailyBackup:
+    """The first backup of the day (if none was made today), and its copy in the second
+    folder when that is there; a failure is logged and reported, never a reason not to go
+    on."""
     try:
-        daily_backup(db.path, today)
+        made = daily_backup(db.path, today, keep_daily)
     except (OSError, sqlite3.Error) as error:
         log.warning("the daily backup could not be made: %s", error)
+        return DailyBackup(None, problem=str(error))
+    if second_folder is None:
+        return DailyBackup(made)
+    try:
+        second = copy_to_second_folder(db.path, second_folder, today, keep_daily)
+    except OSError as error:
+        log.warning("the backup could not be copied to %s: %s", second_folder, error)
+        return DailyBackup(made, problem=error.strerror or str(error))
+    if second is SecondCopy.NOT_CONNECTED:
+        log.info("the second backup folder %s is not there; copied next time", second_folder)
+    return DailyBackup(made, second)
