@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from filelock import FileLock
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,15 +22,16 @@ from coursebook.data_lock import DataFolderInUse, lock_data_folder
 from coursebook.paths import DataPaths, bundled_courses_dir, icon_files, resolve_data_paths
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
-from coursebook.ui.main_window import MainWindow, open_or_start
+from coursebook.ui.main_window import RESTART, MainWindow, open_or_start
 from coursebook.ui.messages import problem_message
-from coursebook.ui.settings import open_settings
+from coursebook.ui.settings import Preferences, open_settings
 from coursebook.ui.single_instance import (
     ask_running_instance_to_show,
     listen_for_second_starts,
     server_name,
 )
 from coursebook.ui.startup_probe import watch_first_paint
+from coursebook.ui.theme import apply_scheme
 from coursebook.workbook.core import (
     DatabaseError,
     OpenProblem,
@@ -150,6 +151,8 @@ class RunningApp:
         self.window.runner.shutdown()
         self.workbook.close()
         self.lock.release()
+        self.window.deleteLater()  # and with it the single-instance server, for a restart
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _quit_on_signals(app: QApplication) -> None:
@@ -236,8 +239,12 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
-    language = system_language()
-    install_translators(app, language)
+    app.setQuitOnLastWindowClosed(True)  # a restart from Settings turned it off
+    settings = open_settings(paths.settings_file)
+    preferences = Preferences(settings)
+    language = preferences.interface_language(system_language())
+    _install_language(app, language)
+    apply_scheme(app, preferences.text("appearance/scheme"))
 
     if ask_running_instance_to_show(server_name(paths.root)):
         print(
@@ -254,7 +261,7 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     context = AppContext(
         workbook=workbook,
         catalog=Catalog.discover(bundled_courses_dir()),
-        settings=open_settings(paths.settings_file),
+        settings=settings,
         language=language,
     )
     for result in context.catalog.unusable:
@@ -273,16 +280,32 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     _quit_on_signals(app)
     watch_first_paint(window)
     window.show()
-    today = context.today()
-    window.runner.submit(lambda wb: wb.make_daily_backup(today))
+    window.make_daily_backup()
     return RunningApp(app, window, workbook, lock)
 
 
+_installed: list[QTranslator] = []
+
+
+def _install_language(app: QApplication, language: str) -> None:
+    """The interface's language; on a restart from Settings the earlier one is removed."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    _installed.extend(install_translators(app, language))
+
+
 def run_gui(data_dir: str | None) -> int:
-    started = start_gui(data_dir)
-    if isinstance(started, int):
-        return started
-    try:
-        return started.app.exec()
-    finally:
-        started.close()
+    """The event loop; Settings can end it with RESTART to make the window again (in the
+    same process, so the data folder's lock and the single-instance server are handed
+    over cleanly) in another language or appearance."""
+    while True:
+        started = start_gui(data_dir)
+        if isinstance(started, int):
+            return started
+        try:
+            status = started.app.exec()
+        finally:
+            started.close()
+        if status != RESTART:
+            return status
+        log.info("restarting the window for new settings")

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QSettings
 
 from coursebook.course.catalog import Catalog
+from coursebook.ui.settings import Preferences
 from coursebook.workbook.core import Workbook
 
 
@@ -22,3 +23,12 @@ class AppContext:
     settings: QSettings
     language: str
     today: Callable[[], date] = field(default=date.today)
+
+    @property
+    def preferences(self) -> Preferences:
+        return Preferences(self.settings)
+
+    @property
+    def course_language(self) -> str:
+        """The language a new run of a course, or the demo, is offered in first."""
+        return self.preferences.course_language(self.language)

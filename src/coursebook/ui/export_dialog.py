@@ -92,6 +92,7 @@ class ExportDialog(QDialog):
         current_step: int,
         language: str,
         parent: QWidget | None = None,
+        author: str = "",
     ) -> None:
         super().__init__(parent)
         self.runner, self.course, self.run, self.today = runner, course, run, today
@@ -128,6 +129,7 @@ class ExportDialog(QDialog):
         self.nps = QCheckBox(self.tr("Include the NPS summary"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Your name on the title page (optional)"))
+        self.name.setText(author)  # Settings: name and company
 
         self.docx = QRadioButton(self.tr("Word (.docx)"))
         self.pdf = QRadioButton(self.tr("PDF"))

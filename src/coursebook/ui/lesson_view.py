@@ -6,6 +6,7 @@ import html
 import logging
 from datetime import date
 from pathlib import Path
+from string import Template
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QResizeEvent, QTextDocument
@@ -15,28 +16,38 @@ from coursebook.course.model import Step, Task, TaskType
 from coursebook.course.schedule import step_ends, step_opens, step_state, task_deadline
 from coursebook.render.markdown import is_local_resource, is_safe_link, render_markdown
 from coursebook.ui.i18n import format_date
+from coursebook.ui.theme import colours
 
 log = logging.getLogger(__name__)
 
-LESSON_CSS = """
-body { color: #1f2328; }
+_LESSON_CSS = Template(
+    """
+body { color: $text; }
 h1 { font-size: 20pt; font-weight: 600; margin-top: 4px; margin-bottom: 6px; }
 h2 { font-size: 14.5pt; font-weight: 600; margin-top: 20px; margin-bottom: 6px; }
 h3 { font-size: 12.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
 p { margin-top: 0px; margin-bottom: 10px; line-height: 135%; }
 li { margin-bottom: 4px; line-height: 130%; }
-blockquote { margin-left: 18px; margin-right: 18px; color: #4b5563; font-style: italic; }
+blockquote { margin-left: 18px; margin-right: 18px; color: $quote; font-style: italic; }
 table { border-collapse: collapse; margin-top: 6px; margin-bottom: 12px; }
-th { background-color: #eef1f4; font-weight: 600; border: 1px solid #c9ced6; padding: 5px 9px; }
-td { border: 1px solid #c9ced6; padding: 5px 9px; }
-pre { background-color: #f5f7f9; padding: 8px; }
-code { font-family: "DejaVu Sans Mono", monospace; background-color: #f1f3f5; }
-a { color: #0b62c4; }
-.meta { color: #5b6470; font-size: 10pt; margin-bottom: 4px; }
-.summary { font-size: 12pt; font-style: italic; color: #374151; margin-bottom: 14px; }
-.assignment { background-color: #f3f8f5; }
-.task-title { font-weight: 600; color: #1c5c40; }
+th { background-color: $table_head; font-weight: 600; border: 1px solid $table_border;
+     padding: 5px 9px; }
+td { border: 1px solid $table_border; padding: 5px 9px; }
+pre { background-color: $code_bg; padding: 8px; }
+code { font-family: "DejaVu Sans Mono", monospace; background-color: $code_bg; }
+a { color: $link; }
+.meta { color: $muted; font-size: 10pt; margin-bottom: 4px; }
+.summary { font-size: 12pt; font-style: italic; color: $summary; margin-bottom: 14px; }
+.assignment { background-color: $assignment; }
+.task-title { font-weight: 600; color: $heading; }
 """
+)
+
+
+def lesson_css() -> str:
+    """The lesson's style sheet in the colours of the scheme in use."""
+    return _LESSON_CSS.substitute(colours())
+
 
 MAX_TEXT_WIDTH = 760  # px: long lines are hard to read
 DOCUMENT_MARGIN = 24
@@ -59,7 +70,7 @@ class LessonView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.document().setDefaultStyleSheet(LESSON_CSS)
+        self.document().setDefaultStyleSheet(lesson_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.setAccessibleName(self.tr("Lesson"))
         self._bundle: Path | None = None

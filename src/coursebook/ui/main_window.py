@@ -38,17 +38,20 @@ from coursebook.ui.places import Places, run_label
 from coursebook.ui.runner import Runner
 from coursebook.ui.search_dialog import SearchDialog
 from coursebook.ui.step_list import StepListModel, StepListView
+from coursebook.ui.theme import note_style
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.window_geometry import WISHED, first_place, onto_a_screen
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
 from coursebook.workbook.changes import Changes
+from coursebook.workbook.core import DailyBackup, SecondCopy
 from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import InvalidInput
 
 log = logging.getLogger(__name__)
+RESTART = 1077  # the exit status that makes app.run_gui build the window again
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 
@@ -76,9 +79,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setStyleSheet(
-            "background: #fff4d6; color: #5c4300; padding: 8px; border-bottom: 1px solid #e8d49a;"
-        )
+        self.banner.setStyleSheet(note_style("note") + "padding: 8px;")
         self.banner.hide()
         self.banner.linkActivated.connect(
             lambda link: self.start_again() if link == "#again" else None
@@ -102,9 +103,7 @@ class MainWindow(QMainWindow):
         self.work = WorkPanel(self.saver)
         self.save_problem = QLabel()
         self.save_problem.setWordWrap(True)
-        self.save_problem.setStyleSheet(
-            "background: #fde8e7; color: #7a1a12; padding: 8px; border-bottom: 1px solid #f1b5b0;"
-        )
+        self.save_problem.setStyleSheet(note_style("alarm") + "padding: 8px;")
         self.save_problem.hide()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -137,6 +136,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 560, 520])
 
         self.customers = CustomersView(self.saver, context.today)
+        self.customers.set_attention_weeks(context.preferences.number("customers/attention_weeks"))
         self.customers.plan_calls_requested.connect(self.plan_calls)
         self.customers.import_requested.connect(self.import_customers)
         self.dashboard = NpsDashboard(self.runner)
@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.backups_action)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # the standard key is empty on Windows
@@ -506,6 +511,66 @@ class MainWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         return box
 
+    # -- settings and backups --------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        from coursebook.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context.preferences, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.changed)
+        if dialog.restart_now:
+            self.restart()
+
+    def apply_settings(self, changed: set[str]) -> None:
+        """What takes effect at once; the interface language and the appearance wait for the
+        window to be made again (the dialog offers that)."""
+        preferences = self.context.preferences
+        if "customers/attention_weeks" in changed:
+            self.customers.set_attention_weeks(preferences.number("customers/attention_weeks"))
+        if changed & {"backups/second_folder", "backups/keep_daily"}:
+            self.make_daily_backup()  # copies today's backup to a new second folder at once
+
+    def restart(self) -> None:
+        """Close the window (saving everything, as on quit) and make it again."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)
+        if self.close():
+            app.exit(RESTART)
+        else:
+            app.setQuitOnLastWindowClosed(True)
+
+    def make_daily_backup(self) -> None:
+        """The day's backup, on the worker once the window shows, with its copy in the
+        second backup folder; the status bar says how that went."""
+        preferences = self.context.preferences
+        today, keep = self.context.today(), preferences.number("backups/keep_daily")
+        second = preferences.second_backup_folder
+        self.runner.submit(
+            lambda wb: wb.make_daily_backup(today, keep, second), self._on_daily_backup
+        )
+
+    def _on_daily_backup(self, report: DailyBackup) -> None:
+        folder = self.context.preferences.second_backup_folder
+        if report.problem and folder is not None and report.made is not None:
+            message = self.tr("Today's backup could not be copied to {0}: {1}").format(
+                folder, report.problem
+            )
+        elif report.problem:
+            message = self.tr("Today's backup could not be made: {0}").format(report.problem)
+        elif report.second is SecondCopy.NOT_CONNECTED:
+            message = self.tr(
+                "The second backup folder {0} is not there (not plugged in?). Today's backup "
+                "is in the data folder and is copied there next time."
+            ).format(folder)
+        elif report.second is SecondCopy.COPIED:
+            message = self.tr("Today's backup is also in {0}").format(folder)
+        else:
+            return
+        self.statusBar().showMessage(message, 15000)
+
     # -- window state ----------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -793,6 +858,7 @@ class MainWindow(QMainWindow):
             step.number,
             self.context.language,
             self,
+            author=self.context.preferences.author,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
             self.statusBar().showMessage(self.tr("Exported to {0}").format(dialog.written), 10000)

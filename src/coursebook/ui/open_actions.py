@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLay
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.i18n import format_date
 from coursebook.ui.places import Places
+from coursebook.ui.theme import colour
 from coursebook.workbook.actions import Action
 from coursebook.workbook.changes import Changes
 
@@ -90,7 +91,7 @@ class OpenActionsModel(QAbstractTableModel):
                 due = format_date(action.due, "ddd d MMM")
                 return self.tr("{0} · overdue").format(due) if overdue else due
         if role == Qt.ItemDataRole.ForegroundRole and column == DUE and overdue:
-            return QBrush(QColor("#b42318"))
+            return QBrush(QColor(colour("error")))
         if role == Qt.ItemDataRole.FontRole and column == TEXT and action.done:
             font = QFont()
             font.setStrikeOut(True)
@@ -153,9 +154,9 @@ class OpenActionsDialog(QDialog):
         self.table.setColumnWidth(STEP, 200)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.empty = QLabel(self.tr("No open actions. Well done!"))
-        self.empty.setStyleSheet("color: #5b6470; padding: 12px;")
+        self.empty.setStyleSheet(f"color: {colour('muted')}; padding: 12px;")
         hint = QLabel(self.tr("Tick an action when it is done; double-click to open its step."))
-        hint.setStyleSheet("color: #5b6470;")
+        hint.setStyleSheet(f"color: {colour('muted')};")
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 from coursebook.ui.places import Places
 from coursebook.ui.rich_text_delegate import RichTextDelegate
 from coursebook.ui.runner import Runner
+from coursebook.ui.theme import colour
 from coursebook.workbook.search import SearchHit
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +60,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             where = self.places.step_label(hit.run_id, hit.step_id)
             return (
-                f"<b>{html.escape(where)}</b> · <span style='color:#5b6470'>"
+                f"<b>{html.escape(where)}</b> · <span style='color:{colour('muted')}'>"
                 f"{html.escape(self._place(hit))}</span><br/>{hit.snippet}"
             )
         if role == HitRole:
@@ -92,7 +93,7 @@ class SearchDialog(QDialog):
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self._on_activated)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #5b6470;")
+        self.summary.setStyleSheet(f"color: {colour('muted')};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.summary)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from coursebook.course.model import Course, TaskType
 from coursebook.course.schedule import StepState, step_opens, step_state
 from coursebook.ui.i18n import short_date
+from coursebook.ui.theme import colour
 from coursebook.workbook.progress import StepProgress
 
 StepRole = Qt.ItemDataRole.UserRole + 1
@@ -163,7 +164,7 @@ class StepDelegate(QStyledItemDelegate):
         text_color = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        accent = QColor("#1c7c54")
+        accent = QColor(colour("accent"))
         muted = QColor(text_color)
         muted.setAlpha(150)
         rect: QRect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
@@ -182,7 +183,7 @@ class StepDelegate(QStyledItemDelegate):
         complete = row.progress is not None and row.progress.complete
         if complete:
             painter.setBrush(
-                QColor("#1c7c54") if row.state is not StepState.CURRENT else QColor("#0f5132")
+                QColor(colour("accent" if row.state is not StepState.CURRENT else "accent_strong"))
             )
             painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(badge)

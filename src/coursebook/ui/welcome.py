@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coursebook.course.catalog import Catalog
 from coursebook.course.schedule import default_start, monday_of_week
 from coursebook.ui.i18n import format_date
+from coursebook.ui.theme import colour
 from coursebook.ui.widgets import qdate
 from coursebook.workbook.validation import EARLIEST_DATE, LATEST_AHEAD
 
@@ -123,7 +124,7 @@ class WelcomeDialog(QDialog):
         self.start.dateChanged.connect(self._on_date_changed)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #8a5a00;")
+        self.note.setStyleSheet(f"color: {colour('warning_text')};")
         self.note.hide()
 
         form = QFormLayout()

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.course.model import Course
-from coursebook.ui.customers.labels import SEGMENT_COLOURS, segment_label
+from coursebook.ui.customers.labels import segment_colour, segment_label
 from coursebook.ui.follow import Follower
 from coursebook.ui.runner import Runner
+from coursebook.ui.theme import colour, note_style
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.customers import Customer
 from coursebook.workbook.nps import (
@@ -76,9 +77,7 @@ class NpsDashboard(QWidget):
         self.counts.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            "background: #fff4d6; color: #5c4300; padding: 6px; border-radius: 4px;"
-        )
+        self.warning.setStyleSheet(note_style("note") + "padding: 6px; border-radius: 4px;")
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
@@ -247,9 +246,9 @@ class NpsDashboard(QWidget):
             (Segment.PROMOTER, (9, 10)),
         ):
             bars = QBarSet(segment_label(segment))
-            bars.setColor(QColor(SEGMENT_COLOURS[segment]))
+            bars.setColor(QColor(segment_colour(segment)))
             if segment is Segment.PASSIVE:
-                bars.setBorderColor(QColor("#713f12"))
+                bars.setBorderColor(QColor(colour("bar_border")))
             for score in range(11):
                 bars.append(counts[score] if score in scores else 0)
             series.append(bars)
@@ -279,7 +278,7 @@ class NpsDashboard(QWidget):
                 continue
             label = segment_label(segment)
             slice_ = series.append(f"{label}: {sizes[segment]}", sizes[segment])
-            slice_.setColor(QColor(SEGMENT_COLOURS[segment] if segment else "#9ca3af"))
+            slice_.setColor(QColor(segment_colour(segment) if segment else colour("no_score")))
             slice_.setLabelVisible(True)
         series.setPieSize(0.6)
         chart.addSeries(series)

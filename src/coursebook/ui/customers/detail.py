@@ -25,6 +25,7 @@ from coursebook.ui.autosave import SaveManager
 from coursebook.ui.customers.labels import channel_label, segment_label
 from coursebook.ui.i18n import format_date
 from coursebook.ui.messages import invalid_input_message, problem_message
+from coursebook.ui.theme import colour
 from coursebook.ui.widgets import GrowingTextEdit, InlineError, make_date_edit, pydate
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.customers import CallSummary, Customer, parse_tags
@@ -72,7 +73,7 @@ class CustomerDetail(QWidget):
         self.scores = QListWidget()
         self.scores.setMinimumHeight(50)
         self.error = InlineError()
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setStyleSheet(f"color: {colour('error')};")
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)

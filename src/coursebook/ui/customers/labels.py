@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from coursebook.ui.theme import colour
 from coursebook.workbook.nps import Segment
 
-SEGMENT_COLOURS = {
-    Segment.DETRACTOR: "#c2410c",
-    Segment.PASSIVE: "#a16207",
-    Segment.PROMOTER: "#15803d",
-}
+
+def segment_colour(segment: Segment) -> str:
+    """The segment's colour, readable on the light and on the dark background."""
+    return colour(segment.name.lower())  # detractor, passive, promoter
 
 
 def segment_label(segment: Segment | None) -> str:

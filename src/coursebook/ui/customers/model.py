@@ -14,8 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from coursebook.ui.customers.labels import SEGMENT_COLOURS, segment_label
+from coursebook.ui.customers.labels import segment_colour, segment_label
 from coursebook.ui.i18n import format_date
+from coursebook.ui.theme import colour
 from coursebook.workbook.customers import Customer
 from coursebook.workbook.nps import Segment
 
@@ -121,9 +122,9 @@ class CustomersModel(QAbstractTableModel):
             return self._text(customer, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == SEGMENT and customer.segment is not None:
-                return QBrush(QColor(SEGMENT_COLOURS[customer.segment]))
+                return QBrush(QColor(segment_colour(customer.segment)))
             if customer.archived:
-                return QBrush(QColor("#8a8f98"))
+                return QBrush(QColor(colour("faint")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

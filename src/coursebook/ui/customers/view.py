@@ -36,6 +36,7 @@ from coursebook.ui.customers.labels import segment_label
 from coursebook.ui.customers.model import CustomerFilter, CustomerRole, CustomersModel
 from coursebook.ui.follow import Follower
 from coursebook.ui.messages import invalid_input_message, problem_message
+from coursebook.ui.theme import colour, note_style
 from coursebook.workbook.changes import Changes
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.customer_export import write_customers_csv
@@ -108,10 +109,10 @@ class CustomersView(QWidget):
         buttons.addWidget(self.export_button, 1, 3)
         buttons.setColumnStretch(4, 1)
         self.count = QLabel()
-        self.count.setStyleSheet("color: #5b6470;")
+        self.count.setStyleSheet(f"color: {colour('muted')};")
         self.duplicates = QLabel()
         self.duplicates.setWordWrap(True)
-        self.duplicates.setStyleSheet("background: #fff4d6; color: #5c4300; padding: 6px;")
+        self.duplicates.setStyleSheet(note_style("note") + "padding: 6px;")
         self.duplicates.setTextFormat(Qt.TextFormat.RichText)
         self.duplicates.linkActivated.connect(lambda _link: self.select_next_duplicates())
         self.duplicates.hide()
@@ -295,6 +296,10 @@ class CustomersView(QWidget):
     def _on_archived_toggled(self, on: bool) -> None:
         self.model.include_archived = on
         self.reload()
+
+    def set_attention_weeks(self, weeks: int) -> None:
+        """Settings' weeks without contact before a customer needs attention."""
+        self.weeks.setValue(weeks)
 
     def _on_attention_changed(self) -> None:
         self.model.attention_weeks = self.weeks.value() if self.attention.isChecked() else None

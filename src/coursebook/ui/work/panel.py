@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from string import Template
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coursebook.course.model import Course, Step, TaskType
 from coursebook.ui.autosave import SaveManager
+from coursebook.ui.theme import colour, colours
 from coursebook.ui.work.actions_form import ActionsForm
 from coursebook.ui.work.calls_form import CallsForm
 from coursebook.ui.work.checklist_form import ChecklistForm
@@ -40,18 +42,24 @@ FORMS: dict[TaskType, Callable[[TaskSetup], TaskForm]] = {
 
 
 # One style sheet for the whole panel: a style sheet per widget makes opening a step slow.
-PANEL_CSS = """
-#workContent { background: #f6f8f7; }
-QFrame#taskSection { background: #ffffff; border: 1px solid #dfe4ea; border-radius: 8px; }
-QFrame#callCard { background: #ffffff; border: 1px solid #d5dae1; border-radius: 6px; }
+_PANEL_CSS = Template(
+    """
+#workContent { background: $surface; }
+QFrame#taskSection { background: $card; border: 1px solid $section_border; border-radius: 8px; }
+QFrame#callCard { background: $card; border: 1px solid $card_border; border-radius: 6px; }
 QLabel#heading { font-size: 15pt; font-weight: 600; }
-QLabel#taskTitle { font-size: 12pt; font-weight: 600; color: #1c5c40; }
+QLabel#taskTitle { font-size: 12pt; font-weight: 600; color: $heading; }
 QLabel#question { font-weight: 600; margin-top: 4px; }
-QLabel#muted { color: #5b6470; }
-QLabel#inlineError { color: #b42318; }
-QLabel#overdue { color: white; background: #b42318; border-radius: 3px; padding: 1px 5px; }
-QLabel#doneDate { color: #1c7c54; }
+QLabel#muted { color: $muted; }
+QLabel#inlineError { color: $error; }
+QLabel#overdue { color: white; background: $error; border-radius: 3px; padding: 1px 5px; }
+QLabel#doneDate { color: $accent; }
 """
+)
+
+
+def panel_css() -> str:
+    return _PANEL_CSS.substitute(colours())
 
 
 class UndoBar(QFrame):
@@ -60,13 +68,14 @@ class UndoBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(
-            "UndoBar { background: #2f3a45; border-radius: 4px; }QLabel { color: white; }"
+            f"UndoBar {{ background: {colour('undo_bg')}; border-radius: 4px; }}"
+            f"QLabel {{ color: {colour('undo_fg')}; }}"
         )
         self.label = QLabel()
         self.button = QPushButton(self.tr("Undo"))
         self.close_button = QPushButton("✕")
         self.close_button.setFlat(True)
-        self.close_button.setStyleSheet("color: white;")
+        self.close_button.setStyleSheet(f"color: {colour('undo_fg')};")
         self.close_button.setToolTip(self.tr("Dismiss"))
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 4, 4)
@@ -105,7 +114,7 @@ class WorkPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet(PANEL_CSS)  # once: each step's forms inherit it
+        self.setStyleSheet(panel_css())  # once: each step's forms inherit it
         self.forms: list[TaskForm] = []
         self.undo_bar = UndoBar()  # placed by the window, outside the scrolling area
         self._showing: tuple[Course, Run, Step, Callable[[], date]] | None = None

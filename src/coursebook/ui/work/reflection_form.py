@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from coursebook.render.markdown import render_markdown
-from coursebook.ui.lesson_view import LESSON_CSS
+from coursebook.ui.lesson_view import lesson_css
+from coursebook.ui.theme import colour
 from coursebook.ui.widgets import TextEdit
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
 
@@ -39,7 +40,7 @@ class ReflectionForm(TaskForm):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
-        self.preview.document().setDefaultStyleSheet(LESSON_CSS)
+        self.preview.document().setDefaultStyleSheet(lesson_css())
         self.preview.setMinimumHeight(120)
         self.preview.setAccessibleName(self.tr("Preview of the reflection"))
         self._preview_timer = QTimer(self)
@@ -64,7 +65,9 @@ class ReflectionForm(TaskForm):
             self.preview.setHtml(render_markdown(text))
         else:
             self.preview.setHtml(
-                "<p style='color:#8a8f98'>" + self.tr("Your text will appear here.") + "</p>"
+                f"<p style='color:{colour('faint')}'>"
+                + self.tr("Your text will appear here.")
+                + "</p>"
             )
 
     def focus_place(self, part: str, ref: int) -> bool:

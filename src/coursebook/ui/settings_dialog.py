@@ -1,0 +1,235 @@
+"""File → Settings (Ctrl+,; on macOS in the app menu): every setting of `settings.DEFAULTS`,
+grouped as a person thinks of them. OK writes what changed; when the interface language or
+the appearance changed, the dialog offers to make the window again at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coursebook.ui.i18n import language_name, system_language
+from coursebook.ui.settings import DEFAULTS, NEEDS_RESTART, RANGES, SYSTEM, Preferences
+from coursebook.ui.theme import colour
+
+Value = str | int | bool
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.changed: set[str] = set()
+        self.restart_now = False
+        self.setWindowTitle(self.tr("Settings"))
+
+        self.interface_language = self._choice(
+            [
+                (SYSTEM, self.tr("As the system ({0})").format(language_name(system_language()))),
+                ("nl", language_name("nl")),
+                ("en", language_name("en")),
+            ]
+        )
+        self.course_language = self._choice(
+            [
+                ("", self.tr("The same as the interface")),
+                ("nl", language_name("nl")),
+                ("en", language_name("en")),
+            ]
+        )
+        self.person_name = QLineEdit()
+        self.person_name.setPlaceholderText(self.tr("For example Anna de Vries"))
+        self.company = QLineEdit()
+        self.company.setPlaceholderText(self.tr("For example De Bakkerij"))
+        self.attention_weeks = self._number("customers/attention_weeks", self.tr(" weeks"))
+        self.second_folder = QLineEdit()
+        self.second_folder.setPlaceholderText(self.tr("None (for example a USB stick)"))
+        self.second_folder.setAccessibleName(self.tr("Second backup folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        self.keep_daily = self._number("backups/keep_daily", self.tr(" days"))
+        self.scheme = self._choice(
+            [
+                (SYSTEM, self.tr("As the system")),
+                ("light", self.tr("Light")),
+                ("dark", self.tr("Dark")),
+            ]
+        )
+        self.reminders = QCheckBox(self.tr("Remind me of the week's step and of actions due"))
+        self.week_starts = self._time()
+        self.actions_due = self._time()
+        self.reminders.toggled.connect(self.week_starts.setEnabled)
+        self.reminders.toggled.connect(self.actions_due.setEnabled)
+
+        general = QFormLayout()
+        general.addRow(self.tr("Interface language"), self.interface_language)
+        general.addRow(self.tr("Course language"), self.course_language)
+        general.addRow(self.tr("Your name"), self.person_name)
+        general.addRow(self.tr("Company"), self.company)
+        general.addRow(self._hint(self.tr("Your name and company go on exported documents.")))
+        customers = QFormLayout()
+        customers.addRow(self.tr("Needs attention after"), self.attention_weeks)
+        customers.addRow(self._hint(self.tr("Customers without contact for this long.")))
+        backups = QFormLayout()
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.second_folder, 1)
+        folder_row.addWidget(browse)
+        backups.addRow(self.tr("Also copy to"), folder_row)
+        backups.addRow(
+            self._hint(
+                self.tr(
+                    "Every day's backup is copied there whenever the folder is present; "
+                    "when it is not, Coursebook says so quietly and copies it next time."
+                )
+            )
+        )
+        backups.addRow(self.tr("Keep daily backups of"), self.keep_daily)
+        appearance = QFormLayout()
+        appearance.addRow(self.tr("Appearance"), self.scheme)
+        reminders = QFormLayout()
+        reminders.addRow(self.reminders)
+        reminders.addRow(self.tr("Monday, at"), self.week_starts)
+        reminders.addRow(self.tr("When actions are due, at"), self.actions_due)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(lambda: self.show_values(dict(DEFAULTS)))
+
+        layout = QVBoxLayout(self)
+        for title, form in (
+            (self.tr("General"), general),
+            (self.tr("Customers"), customers),
+            (self.tr("Backups"), backups),
+            (self.tr("Appearance"), appearance),
+            (self.tr("Reminders"), reminders),
+        ):
+            box = QGroupBox(title)
+            box.setLayout(form)
+            layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.show_values({key: preferences.get(key) for key in DEFAULTS})
+
+    # -- widgets ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _choice(items: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox()
+        for value, label in items:
+            box.addItem(label, value)
+        return box
+
+    @staticmethod
+    def _number(key: str, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(*RANGES[key])
+        box.setSuffix(suffix)
+        return box
+
+    @staticmethod
+    def _time() -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        return edit
+
+    @staticmethod
+    def _hint(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {colour('muted')};")
+        return label
+
+    def _choose_folder(self) -> None:
+        start = self.second_folder.text().strip() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"), start)
+        if folder:
+            self.second_folder.setText(folder)
+
+    # -- values ----------------------------------------------------------------------------
+
+    def show_values(self, values: dict[str, Value]) -> None:
+        def pick(box: QComboBox, value: Value) -> None:
+            index = box.findData(value)
+            box.setCurrentIndex(max(index, 0))
+
+        pick(self.interface_language, values["interface/language"])
+        pick(self.course_language, values["course/language"])
+        pick(self.scheme, values["appearance/scheme"])
+        self.person_name.setText(str(values["person/name"]))
+        self.company.setText(str(values["person/company"]))
+        self.attention_weeks.setValue(int(values["customers/attention_weeks"]))
+        self.second_folder.setText(str(values["backups/second_folder"]))
+        self.keep_daily.setValue(int(values["backups/keep_daily"]))
+        self.reminders.setChecked(bool(values["reminders/enabled"]))
+        for edit, key in (
+            (self.week_starts, "reminders/week_starts"),
+            (self.actions_due, "reminders/actions_due"),
+        ):
+            time = QTime.fromString(str(values[key]), "HH:mm")
+            edit.setTime(time if time.isValid() else QTime(9, 0))
+            edit.setEnabled(self.reminders.isChecked())
+
+    def values(self) -> dict[str, Value]:
+        return {
+            "interface/language": str(self.interface_language.currentData()),
+            "course/language": str(self.course_language.currentData()),
+            "person/name": self.person_name.text().strip(),
+            "person/company": self.company.text().strip(),
+            "customers/attention_weeks": self.attention_weeks.value(),
+            "backups/second_folder": self.second_folder.text().strip(),
+            "backups/keep_daily": self.keep_daily.value(),
+            "appearance/scheme": str(self.scheme.currentData()),
+            "reminders/enabled": self.reminders.isChecked(),
+            "reminders/week_starts": self.week_starts.time().toString("HH:mm"),
+            "reminders/actions_due": self.actions_due.time().toString("HH:mm"),
+        }
+
+    def accept(self) -> None:
+        values = self.values()
+        self.changed = self.preferences.changed_from(values)
+        for key in self.changed:
+            self.preferences.put(key, values[key])
+        self.preferences.sync()
+        if self.changed & NEEDS_RESTART:
+            self.restart_now = self.ask_restart()
+        super().accept()
+
+    def ask_restart(self) -> bool:
+        """The language and the appearance apply when the window is made again."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Settings"),
+            self.tr(
+                "The new language or appearance is used when the window is opened again. "
+                "Do that now? Everything you typed is saved first."
+            ),
+            parent=self,
+        )
+        now = box.addButton(self.tr("Reopen now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        return box.clickedButton() is now
