@@ -140,9 +140,9 @@ def test_demo_then_export_every_format(
 ) -> None:
     # qapp: the PDF writer needs a Qt application; in a test it must be pytest-qt's one.
     data = str(tmp_path / "data")
-    assert main(["demo", "--data-dir", data]) == 0
+    assert main(["demo", "--language", "nl", "--data-dir", data]) == 0
     assert capsys.readouterr().out.startswith(f"demo workbook in {tmp_path / 'data'}: 36 customers")
-    assert main(["demo", "--data-dir", data]) == 1  # never on top of work
+    assert main(["demo", "--language", "nl", "--data-dir", data]) == 1  # never on top of work
     assert "already holds work" in capsys.readouterr().err
     for fmt in ("docx", "md", "pdf"):
         out = tmp_path / f"werk.{fmt}"
@@ -178,7 +178,7 @@ def test_export_refuses_bad_steps_and_missing_course(
     out = str(tmp_path / "x.docx")
     assert main(["export", "--out", out, "--data-dir", data]) == 1
     assert "no course chosen" in capsys.readouterr().err
-    main(["demo", "--data-dir", data])
+    main(["demo", "--language", "nl", "--data-dir", data])
     capsys.readouterr()
     assert main(["export", "--steps", "3-20", "--out", out, "--data-dir", data]) == 2
     assert "steps go from 1 to 12" in capsys.readouterr().err
@@ -190,7 +190,7 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     data = tmp_path / "data"
     assert main(["backup", "--data-dir", str(data)]) == 1
     assert "no database to back up yet" in capsys.readouterr().err
-    main(["demo", "--data-dir", str(data)])
+    main(["demo", "--language", "nl", "--data-dir", str(data)])
     capsys.readouterr()
     copy = tmp_path / "copy.sqlite3"
     assert main(["backup", "--out", str(copy), "--data-dir", str(data)]) == 0
@@ -209,7 +209,7 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     try:
         assert main(["restore", str(copy), "--data-dir", str(data)]) == 1
         assert "Coursebook is open with this data folder" in capsys.readouterr().err
-        assert main(["demo", "--data-dir", str(data)]) == 1
+        assert main(["demo", "--language", "nl", "--data-dir", str(data)]) == 1
         assert (
             main(["backup", "--out", str(tmp_path / "beside.sqlite3"), "--data-dir", str(data)])
             == 0
@@ -270,7 +270,7 @@ def test_restore_command_never_prints_a_traceback(
     import coursebook.cli.backup
 
     data = tmp_path / "data"
-    main(["demo", "--data-dir", str(data)])
+    main(["demo", "--language", "nl", "--data-dir", str(data)])
     copy = tmp_path / "copy.sqlite3"
     assert main(["backup", "--out", str(copy), "--data-dir", str(data)]) == 0
     capsys.readouterr()
@@ -286,7 +286,7 @@ def test_restore_command_never_prints_a_traceback(
 
 
 def test_one_exported_step_is_one_step(data_dir: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["demo", "--data-dir", str(data_dir)]) == 0
+    assert main(["demo", "--language", "nl", "--data-dir", str(data_dir)]) == 0
     out = tmp_path / "one.md"
     assert main(["export", "--format", "md", "--steps", "2", "--out", str(out)]) == 0
     assert capsys.readouterr().out.endswith(f"exported 1 step to {out}\n")
@@ -371,7 +371,7 @@ def test_every_sub_command_says_a_fault_in_one_line(
     if fault.startswith("full disk"):
         data = tmp_path / "data"
         if fault == "full disk for files":  # a workbook with work, then the disk fills
-            assert main(["demo", "--data-dir", str(data)]) == 0
+            assert main(["demo", "--language", "nl", "--data-dir", str(data)]) == 0
             capsys.readouterr()
         real_open, real_connect = io.open, sqlite3.connect
 
@@ -434,7 +434,7 @@ def test_a_workbook_on_read_only_media_can_be_read_searched_and_exported(
 
     folder, make_read_only = read_only_disk
     data = folder / "data"
-    assert main(["demo", "--data-dir", str(data)]) == 0
+    assert main(["demo", "--language", "nl", "--data-dir", str(data)]) == 0
     make_read_only()  # type: ignore[operator]
     capsys.readouterr()
     assert main(["nps", "--data-dir", str(data)]) == 0
@@ -464,7 +464,7 @@ def test_every_sub_command_on_a_read_only_folder_works_or_says_why_in_one_line(
     that only read work, every other one exits non-zero with one line and no traceback."""
     folder, make_read_only = read_only_disk
     data = folder / "data"
-    assert main(["demo", "--data-dir", str(data)]) == 0
+    assert main(["demo", "--language", "nl", "--data-dir", str(data)]) == 0
     invocations = _every_sub_command(folder)  # its input files and outputs on the stick
     make_read_only()  # type: ignore[operator]
     capsys.readouterr()
@@ -481,3 +481,44 @@ def test_every_sub_command_on_a_read_only_folder_works_or_says_why_in_one_line(
         lines = [line for line in captured.err.splitlines() if line.strip()]
         assert status != 0, (name, captured.out)
         assert len(lines) == 1 and lines[0].startswith("coursebook: "), (name, captured.err)
+
+
+@pytest.mark.parametrize(
+    ("lang", "settings", "expected"),
+    [
+        ("nl_NL.UTF-8", "", "nl"),
+        ("en_GB.UTF-8", "", "en"),
+        ("C.UTF-8", "", "en"),
+        ("nl_NL.UTF-8", "[interface]\nlanguage=en\n", "en"),  # Settings win over the system
+        ("en_GB.UTF-8", "[course]\nlanguage=nl\n[interface]\nlanguage=en\n", "nl"),
+    ],
+)
+def test_the_demo_follows_the_interface_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    settings: str,
+    expected: str,
+) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.setattr("locale.getlocale", lambda *args: (None, None))
+    data = tmp_path / "data"
+    data.mkdir()
+    if settings:
+        (data / "settings.ini").write_text(settings, encoding="utf-8")
+    assert main(["demo", "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    assert main(["runs", "--data-dir", str(data)]) == 0
+    listing = capsys.readouterr().out
+    workbook_runs = resolve_data_paths(data)
+    from coursebook.workbook.core import Workbook
+
+    opened = Workbook.open(workbook_runs)
+    try:
+        run = opened.current_run()
+    finally:
+        opened.close()
+    assert run is not None and run.language == expected, listing

@@ -829,6 +829,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&amp;Reservekopieën…</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ins&amp;tellingen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -951,6 +955,22 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>&lt;h3&gt;Coursebook {0}&lt;/h3&gt;&lt;p&gt;Follow a weekly course and keep your course work safe, on your own computer.&lt;/p&gt;&lt;p&gt;Your data: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coursebook {0}&lt;/h3&gt;&lt;p&gt;Volg een cursus week voor week en bewaar je cursuswerk veilig, op je eigen computer.&lt;/p&gt;&lt;p&gt;Je gegevens: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be copied to {0}: {1}</source>
+        <translation>De reservekopie van vandaag kon niet naar {0} worden gekopieerd: {1}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {0}</source>
+        <translation>De reservekopie van vandaag kon niet worden gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>The second backup folder {0} is not there (not plugged in?). Today&apos;s backup is in the data folder and is copied there next time.</source>
+        <translation>De tweede map voor reservekopieën, {0}, is er niet (niet aangesloten?). De reservekopie van vandaag staat in de gegevensmap en wordt er de volgende keer naartoe gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is also in {0}</source>
+        <translation>De reservekopie van vandaag staat ook in {0}</translation>
     </message>
     <message>
         <source>Text not saved</source>
@@ -1235,6 +1255,145 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Call · answer to question {0}</source>
         <translation>Gesprek · antwoord op vraag {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>As the system ({0})</source>
+        <translation>Zoals het systeem ({0})</translation>
+    </message>
+    <message>
+        <source>The same as the interface</source>
+        <translation>Dezelfde als het programma</translation>
+    </message>
+    <message>
+        <source>For example Anna de Vries</source>
+        <translation>Bijvoorbeeld Anna de Vries</translation>
+    </message>
+    <message>
+        <source>For example De Bakkerij</source>
+        <translation>Bijvoorbeeld De Bakkerij</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>None (for example a USB stick)</source>
+        <translation>Geen (bijvoorbeeld een USB-stick)</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Tweede map voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Remind me of the week&apos;s step and of actions due</source>
+        <translation>Herinner me aan de stap van de week en aan acties die klaar moeten zijn</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <source>Course language</source>
+        <translation>Taal van de cursus</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Your name and company go on exported documents.</source>
+        <translation>Je naam en bedrijf komen op geëxporteerde documenten.</translation>
+    </message>
+    <message>
+        <source>Needs attention after</source>
+        <translation>Aandacht nodig na</translation>
+    </message>
+    <message>
+        <source>Customers without contact for this long.</source>
+        <translation>Klanten met wie je zo lang geen contact had.</translation>
+    </message>
+    <message>
+        <source>Also copy to</source>
+        <translation>Ook kopiëren naar</translation>
+    </message>
+    <message>
+        <source>Every day&apos;s backup is copied there whenever the folder is present; when it is not, Coursebook says so quietly and copies it next time.</source>
+        <translation>De reservekopie van elke dag wordt daarheen gekopieerd zodra de map er is; is hij er niet, dan meldt Coursebook dat rustig en kopieert de volgende keer.</translation>
+    </message>
+    <message>
+        <source>Keep daily backups of</source>
+        <translation>Dagelijkse reservekopieën bewaren van</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Monday, at</source>
+        <translation>Maandag, om</translation>
+    </message>
+    <message>
+        <source>When actions are due, at</source>
+        <translation>Als acties klaar moeten zijn, om</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>The new language or appearance is used when the window is opened again. Do that now? Everything you typed is saved first.</source>
+        <translation>De nieuwe taal of weergave wordt gebruikt als het venster opnieuw opent. Nu doen? Alles wat je typte wordt eerst bewaard.</translation>
+    </message>
+    <message>
+        <source>Reopen now</source>
+        <translation>Nu opnieuw openen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

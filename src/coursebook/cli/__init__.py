@@ -118,8 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--language",
         choices=("nl", "en"),
-        default="nl",
-        help="language of the example course (default: nl)",
+        help="language of the example course (default: the one chosen in Settings, "
+        "else the system's)",
     )
     backup = commands.add_parser(
         "backup",

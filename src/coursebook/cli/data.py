@@ -13,6 +13,7 @@ from coursebook.export.content import ExportOptions, parse_step_range
 from coursebook.export.docx_writer import write_docx
 from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
+from coursebook.languages import preferred_language
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
 from coursebook.workbook.core import DatabaseError, Workbook, WorkbookNotEmptyError
 from coursebook.workbook.customer_export import write_customers_csv
@@ -41,7 +42,8 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.command == "runs":
             return print_runs(workbook, out)
         if args.command == "demo":
-            return demo(workbook, args.language, out, err)
+            language = args.language or preferred_language(paths.settings_file)
+            return demo(workbook, language, out, err)
         if args.customers_command == "import":
             return import_file(workbook, args, out, err)
         count = write_customers_csv(

@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
     def change_course(self) -> None:
         current = WelcomeChoice(self.run.course_id, self.run.language, self.run.start)
         choice = WelcomeDialog.ask(
-            self.context.catalog, self.context.language, self.context.today(), self, current
+            self.context.catalog, self.context.course_language, self.context.today(), self, current
         )
         if choice is None:
             return
@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
         current = WelcomeChoice(self.run.course_id, self.run.language, next_monday)
         choice = WelcomeDialog.ask(
             self.context.catalog,
-            self.context.language,
+            self.context.course_language,
             today,
             self,
             current,
@@ -902,7 +902,7 @@ def open_or_start(context: AppContext) -> Run | None:
     if run is not None and context.catalog.get(run.course_id) is not None:
         return run
     while True:
-        choice = WelcomeDialog.ask(context.catalog, context.language, context.today())
+        choice = WelcomeDialog.ask(context.catalog, context.course_language, context.today())
         if choice is not None:
             return workbook.start_run(choice.course_id, choice.language, choice.start).value
         if not ask_again_for_a_course():

@@ -1,0 +1,172 @@
+"""Settings: one dict of defaults, values read back safely, the dialog, and what each
+setting does (language, attention weeks, the second backup folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coursebook.ui import app as app_module
+from coursebook.ui.context import AppContext
+from coursebook.ui.main_window import MainWindow
+from coursebook.ui.settings import DEFAULTS, NEEDS_RESTART, Preferences, open_settings
+from coursebook.ui.settings_dialog import SettingsDialog
+from coursebook.ui.welcome import WelcomeChoice
+from coursebook.workbook.customers import DEFAULT_ATTENTION_WEEKS
+from coursebook.workbook.runs import start_run
+from tests.ui.conftest import START
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences(open_settings(tmp_path / "settings.ini"))
+
+
+def test_every_setting_starts_at_its_default(preferences: Preferences) -> None:
+    assert {key: preferences.get(key) for key in DEFAULTS} == DEFAULTS
+    assert preferences.get("customers/attention_weeks") == DEFAULT_ATTENTION_WEEKS
+    assert preferences.second_backup_folder is None
+    assert preferences.interface_language("nl") == "nl"  # "system": the system's
+
+
+def test_values_written_by_hand_are_read_safely(tmp_path: Path) -> None:
+    file = tmp_path / "settings.ini"
+    file.write_text(
+        "[customers]\nattention_weeks=500\n[appearance]\nscheme=purple\n"
+        "[backups]\nkeep_daily=lots\n[reminders]\nenabled=false\n"
+        "[interface]\nlanguage=nl\n",
+        encoding="utf-8",
+    )
+    preferences = Preferences(open_settings(file))
+    assert preferences.get("customers/attention_weeks") == 104  # clamped to the range
+    assert preferences.get("appearance/scheme") == "system"  # not a choice: the default
+    assert preferences.get("backups/keep_daily") == DEFAULTS["backups/keep_daily"]
+    assert preferences.get("reminders/enabled") is False
+    assert preferences.interface_language("en") == "nl"
+
+
+def test_a_default_is_not_written_down(preferences: Preferences) -> None:
+    preferences.put("person/name", "Anna")
+    preferences.put("person/company", "De Bakkerij")
+    assert preferences.author == "Anna, De Bakkerij"
+    preferences.put("person/name", "")
+    assert "person/name" not in preferences.settings.allKeys()
+    with pytest.raises(KeyError):
+        preferences.put("no/such", 1)
+
+
+def test_the_dialog_saves_what_changed_and_offers_to_reopen(
+    qtbot: QtBot, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(SettingsDialog, "ask_restart", lambda self: asked.append(True) or True)
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    dialog.interface_language.setCurrentIndex(dialog.interface_language.findData("nl"))
+    dialog.attention_weeks.setValue(DEFAULT_ATTENTION_WEEKS + 3)
+    qtbot.keyClicks(dialog.company, "De Bakkerij")
+    dialog.accept()
+    assert dialog.changed == {"interface/language", "customers/attention_weeks", "person/company"}
+    assert asked == [True] and dialog.restart_now
+    assert preferences.get("interface/language") == "nl"
+    assert preferences.get("customers/attention_weeks") == DEFAULT_ATTENTION_WEEKS + 3
+    again = SettingsDialog(preferences)  # shows what was saved
+    qtbot.addWidget(again)
+    assert (
+        again.company.text() == "De Bakkerij"
+        and again.attention_weeks.value() == DEFAULT_ATTENTION_WEEKS + 3
+    )
+
+
+def test_restore_defaults_and_no_restart_for_what_applies_at_once(
+    qtbot: QtBot, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    preferences.put("customers/attention_weeks", 30)
+    asked: list[bool] = []
+    monkeypatch.setattr(SettingsDialog, "ask_restart", lambda self: asked.append(True) or True)
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    dialog.show_values(dict(DEFAULTS))
+    dialog.accept()
+    assert dialog.changed == {"customers/attention_weeks"} and not dialog.changed & NEEDS_RESTART
+    assert asked == [] and not dialog.restart_now
+    assert preferences.get("customers/attention_weeks") == DEFAULT_ATTENTION_WEEKS
+
+
+def window_for(qtbot: QtBot, context: AppContext) -> MainWindow:
+    run = start_run(context.workbook.db, "sample", "en", START)
+    window = MainWindow(context, run)
+    qtbot.addWidget(window)
+    window.show()
+    window.runner.wait()
+    return window
+
+
+def test_attention_weeks_apply_to_the_customer_register_at_once(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.preferences.put("customers/attention_weeks", 20)
+    window = window_for(qtbot, context)
+    assert window.customers.weeks.value() == 20
+    context.preferences.put("customers/attention_weeks", 5)
+    window.apply_settings({"customers/attention_weeks"})
+    assert window.customers.weeks.value() == 5
+
+
+def test_a_second_backup_folder_gets_the_copy_and_the_status_bar_says_so(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    context.preferences.put("backups/second_folder", str(stick))
+    window = window_for(qtbot, context)
+    window.make_daily_backup()
+    window.runner.wait()
+    qtbot.waitUntil(lambda: "also in" in window.statusBar().currentMessage())
+    assert list(stick.glob("coursebook-daily-*.sqlite3"))
+
+
+def test_a_missing_second_backup_folder_is_a_quiet_note(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    stick = tmp_path / "unplugged"
+    context.preferences.put("backups/second_folder", str(stick))
+    window = window_for(qtbot, context)
+    window.make_daily_backup()
+    window.runner.wait()
+    qtbot.waitUntil(lambda: "not there" in window.statusBar().currentMessage())
+    assert str(stick) in window.statusBar().currentMessage()
+    assert (context.workbook.folder / "backups").is_dir()  # the backup itself is made
+    assert not stick.exists()
+
+
+def test_choosing_dutch_reopens_the_window_in_dutch(
+    qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import SAMPLE_COURSE
+
+    monkeypatch.setattr(app_module, "bundled_courses_dir", lambda: SAMPLE_COURSE)
+    monkeypatch.setattr(
+        "coursebook.ui.main_window.WelcomeDialog.ask",
+        lambda *args, **kwargs: WelcomeChoice("sample", "en", START),
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    started = app_module.start_gui(str(data_dir))
+    assert not isinstance(started, int)
+    try:
+        menus = [action.text() for action in started.window.menuBar().actions()]
+        assert "&File" in menus
+        started.window.context.preferences.put("interface/language", "nl")
+    finally:
+        started.close()
+    again = app_module.start_gui(str(data_dir))  # what run_gui does on RESTART
+    assert not isinstance(again, int)
+    try:
+        menus = [action.text() for action in again.window.menuBar().actions()]
+        assert "&Bestand" in menus
+    finally:
+        again.close()
+        app_module._install_language(qapp, "en")  # the other tests read English
