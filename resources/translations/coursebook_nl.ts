@@ -1352,16 +1352,20 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>De reservekopie van elke dag wordt daarheen gekopieerd zodra de map er is; is hij er niet, dan meldt Coursebook dat rustig en kopieert de volgende keer.</translation>
     </message>
     <message>
-        <source>Keep daily backups of</source>
-        <translation>Dagelijkse reservekopieën bewaren van</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
         <source>Monday, at</source>
         <translation>Maandag, om</translation>
+    </message>
+    <message>
+        <source>Keep a daily backup for the last</source>
+        <translation>Bewaar een dagelijkse kopie van de laatste</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
     </message>
     <message>
         <source>When actions are due, at</source>

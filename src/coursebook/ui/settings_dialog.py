@@ -40,6 +40,7 @@ class SettingsDialog(QDialog):
         self.changed: set[str] = set()
         self.restart_now = False
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(600)
 
         self.interface_language = self._choice(
             [
@@ -101,9 +102,9 @@ class SettingsDialog(QDialog):
                 )
             )
         )
-        backups.addRow(self.tr("Keep daily backups of"), self.keep_daily)
+        backups.addRow(self.tr("Keep a daily backup for the last"), self.keep_daily)
         appearance = QFormLayout()
-        appearance.addRow(self.tr("Appearance"), self.scheme)
+        appearance.addRow(self.tr("Colours"), self.scheme)
         reminders = QFormLayout()
         reminders.addRow(self.reminders)
         reminders.addRow(self.tr("Monday, at"), self.week_starts)

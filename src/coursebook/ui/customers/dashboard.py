@@ -33,7 +33,7 @@ from coursebook.course.model import Course
 from coursebook.ui.customers.labels import segment_colour, segment_label
 from coursebook.ui.follow import Follower
 from coursebook.ui.runner import Runner
-from coursebook.ui.theme import colour, note_style
+from coursebook.ui.theme import colour, is_dark, note_style
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.customers import Customer
 from coursebook.workbook.nps import (
@@ -209,6 +209,9 @@ class NpsDashboard(QWidget):
 
     def _new_chart(self, title: str) -> QChart:
         chart = QChart()
+        if is_dark():  # before any series: the theme sets the axes, grid and text colours
+            chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+            chart.setBackgroundBrush(QColor(colour("card")))
         chart.setTitle(title)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setVisible(False)
