@@ -625,6 +625,21 @@ In plaats daarvan opslaan als {2}?</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Coursebook user guide</source>
+        <translation>Handleiding Coursebook</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({0}).</source>
+        <translation>De handleiding ontbreekt in deze installatie ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -913,6 +928,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -955,6 +974,10 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>&lt;h3&gt;Coursebook {0}&lt;/h3&gt;&lt;p&gt;Follow a weekly course and keep your course work safe, on your own computer.&lt;/p&gt;&lt;p&gt;Your data: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coursebook {0}&lt;/h3&gt;&lt;p&gt;Volg een cursus week voor week en bewaar je cursuswerk veilig, op je eigen computer.&lt;/p&gt;&lt;p&gt;Je gegevens: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Coursebook is free software under the GNU General Public License, version 3 or later. It is built with the parts listed under the details, each under its own licence.</source>
+        <translation>Coursebook is vrije software onder de GNU General Public License, versie 3 of later. Het is gebouwd met de onderdelen die onder de details staan, elk onder een eigen licentie.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be copied to {0}: {1}</source>

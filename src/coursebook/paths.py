@@ -86,6 +86,13 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def user_guide(language: str) -> Path:
+    """The user guide in `language` (Markdown, with its screenshots beside it), else English."""
+    folder = resources_dir() / "help"
+    wanted = folder / f"{language}.md"
+    return wanted if wanted.is_file() else folder / "en.md"
+
+
 def icon_files() -> list[Path]:
     """The app icon in each size (16 … 512 pixels), made from resources/icons/coursebook.svg
     by packaging/make_icons.py."""

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from coursebook.course.catalog import Catalog
@@ -295,3 +295,53 @@ def test_about_names_the_version_and_links_the_data_folder(
     assert __version__ in box.text()
     assert f'href="file://{context.workbook.folder}' in box.text()
     assert box.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse
+    details = box.detailedText()
+    assert "Coursebook" in details and "GPL-3.0-or-later" in details
+    assert "PySide6" in details and "python-docx" in details and "?" not in details
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("en", "Coursebook user guide"), ("nl", "Handleiding Coursebook")]
+)
+def test_f1_opens_the_user_guide_with_its_screenshots(
+    qtbot: QtBot, window: MainWindow, language: str, heading: str
+) -> None:
+    from PySide6.QtGui import QKeySequence, QTextDocument
+
+    from coursebook.ui.help_window import HelpWindow
+
+    guide = next(a for a in window.findChildren(QAction) if a.text() == "&User guide")
+    assert guide.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    guide.trigger()
+    assert isinstance(window.help_window, HelpWindow)
+    assert window.help_window.isVisible()
+    page = HelpWindow(language)
+    qtbot.addWidget(page)
+    text = page.page.toPlainText()
+    assert heading in text and "Ctrl+F" in text
+    images = [
+        fragment.charFormat().toImageFormat().name()
+        for block in iter_blocks(page.page.document())
+        for fragment in fragments(block)
+        if fragment.charFormat().isImageFormat()
+    ]
+    assert len(images) >= 6 and all(f"screenshots/{language}/" in name for name in images)
+    for name in images:
+        image = page.page.loadResource(
+            int(QTextDocument.ResourceType.ImageResource.value), QUrl(name)
+        )
+        assert image is not None and 0 < image.width() <= 760, name
+
+
+def iter_blocks(document):  # type: ignore[no-untyped-def]
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def fragments(block):  # type: ignore[no-untyped-def]
+    iterator = block.begin()
+    while not iterator.atEnd():
+        yield iterator.fragment()
+        iterator += 1

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from string import Template
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -82,6 +82,13 @@ class LessonView(QTextBrowser):
         self._bundle = bundle.resolve()
         self._step_folder = step.source.parent.resolve()
         self.setHtml(self.step_html(step, start, today))
+        self._fit_text_width()
+        self.verticalScrollBar().setValue(0)
+
+    def show_page(self, markdown: str, folder: Path) -> None:
+        """A page that is not a step (the user guide), its images from inside `folder`."""
+        self._bundle = self._step_folder = folder.resolve()
+        self.setHtml(render_markdown(markdown))
         self._fit_text_width()
         self.verticalScrollBar().setValue(0)
 
@@ -162,7 +169,11 @@ class LessonView(QTextBrowser):
         if not path.is_relative_to(self._bundle) or not path.is_file():
             return None
         image = QImage(str(path))
-        return None if image.isNull() else image
+        if image.isNull():
+            return None
+        if image.width() > MAX_TEXT_WIDTH:  # a screenshot: as wide as the text, not wider
+            return image.scaledToWidth(MAX_TEXT_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        return image
 
     # -- layout ---------------------------------------------------------------------------
 

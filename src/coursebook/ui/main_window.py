@@ -26,6 +26,7 @@ from coursebook import APP_NAME, __version__
 from coursebook.course.loader import LoadResult
 from coursebook.course.model import Course, Step, TaskType
 from coursebook.course.schedule import step_ends
+from coursebook.licences import licence_lines
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.context import AppContext
 from coursebook.ui.customers.dashboard import NpsDashboard
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, self.tr("NPS"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.search_dialog: SearchDialog | None = None
+        self.help_window: QDialog | None = None
         self.actions_dialog: OpenActionsDialog | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -242,6 +244,10 @@ class MainWindow(QMainWindow):
             work_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1; Cmd+? on macOS
+        guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(guide)
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
@@ -485,6 +491,16 @@ class MainWindow(QMainWindow):
             self.tr("This link cannot be opened: {0}").format(target), 8000
         )
 
+    def show_user_guide(self) -> None:
+        """The guide in a window of its own, beside this one (raised if already open)."""
+        from coursebook.ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.context.language, self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
     def show_shortcuts(self) -> None:
         from coursebook.ui.shortcuts_dialog import ShortcutsDialog
 
@@ -509,6 +525,14 @@ class MainWindow(QMainWindow):
             )
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        box.setInformativeText(
+            self.tr(
+                "Coursebook is free software under the GNU General Public License, version 3 "
+                "or later. It is built with the parts listed under the details, each under "
+                "its own licence."
+            )
+        )
+        box.setDetailedText("\n".join(licence_lines()))
         return box
 
     # -- settings and backups --------------------------------------------------------------
