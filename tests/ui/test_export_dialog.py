@@ -20,6 +20,7 @@ from coursebook.workbook.reflections import save_reflection
 from coursebook.workbook.runs import Run, start_run
 from coursebook.workbook.task_key import TaskKey
 from tests.conftest import SAMPLE_COURSE
+from tests.pdf_text import read_pdf
 from tests.ui.conftest import START, TODAY
 
 
@@ -91,7 +92,9 @@ def test_a_locked_target_offers_another_name(
     assert target.read_bytes() == b"the version open in Word"
 
 
-def test_pdf_has_pages(qapp: object, context: AppContext, tmp_path: Path) -> None:
+def test_the_pdf_is_a_readable_a4_document_with_page_numbers(
+    qapp: object, context: AppContext, tmp_path: Path
+) -> None:
     course = load_course(SAMPLE_COURSE / "en").course
     assert course is not None
     content = gather(
@@ -103,13 +106,12 @@ def test_pdf_has_pages(qapp: object, context: AppContext, tmp_path: Path) -> Non
     )
     target = tmp_path / "werk.pdf"
     write_pdf(content, ENGLISH, target)
-    data = target.read_bytes()
-    assert data.startswith(b"%PDF")
-    assert (
-        data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page ")
-        >= 4
-        or data.count(b"/Type /Page") >= 5
-    )  # title page + 3 steps
+    pdf = read_pdf(target)
+    assert pdf.pages >= 4  # the title page and a page per step
+    assert abs(pdf.page_size[0] - 595) < 2 and abs(pdf.page_size[1] - 842) < 2  # A4
+    assert 10 <= pdf.median_size <= 12, pdf.median_size  # body text as printed, in points
+    assert max(pdf.line_sizes) >= 16  # headings stand out
+    assert pdf.last_lines == [str(n) for n in range(1, pdf.pages + 1)]  # numbered pages
 
 
 def test_a_pdf_the_writer_could_not_finish_never_replaces_the_earlier_one(

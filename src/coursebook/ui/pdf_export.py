@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from coursebook.export.atomic import ExportCancelled, ExportTargetError, atomic_target
 from coursebook.export.content import ExportContent
@@ -36,16 +36,21 @@ def write_pdf(
         writer.setResolution(300)
         writer.setPageLayout(
             QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
+                QPageSize(paper_for(QLocale.system())),
                 QPageLayout.Orientation.Portrait,
-                QMarginsF(20, 18, 20, 18),
+                QMarginsF(5, 5, 5, 5),  # print_() adds 2 cm of its own: 25 mm in all
                 QPageLayout.Unit.Millimeter,
             )
         )
         document = QTextDocument()
+        # Lay the text out at the writer's resolution: a document measured at the screen's
+        # 96 dpi and painted on 300-dpi pages comes out a third of its size (3 pt text).
+        # With no page size of its own, print_() pages it onto the writer's page rectangle
+        # (A4 or Letter, inside the margins) and numbers the pages at the bottom.
+        document.documentLayout().setPaintDevice(writer)
+        document.setDefaultFont(body_font())  # Qt's style sheets do not style <body>
         document.setDefaultStyleSheet(PRINT_CSS)
         document.setHtml(html)
-        document.setPageSize(QSizeF(writer.width(), writer.height()))
         if progress is not None:
             progress(2, 3)
         document.print_(writer)
@@ -53,6 +58,24 @@ def write_pdf(
         _check_pdf(path, temporary)  # Qt reports no write errors: look at what it wrote
     if progress is not None:
         progress(3, 3)
+
+
+BODY_POINTS = 10.5
+
+
+def paper_for(locale: QLocale) -> QPageSize.PageSizeId:
+    """Letter where the locale measures in inches (the United States), else A4."""
+    if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
+
+
+def body_font() -> QFont:
+    font = QFont()
+    font.setFamilies(["DejaVu Serif", "Georgia", "Times New Roman", "Liberation Serif"])
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(BODY_POINTS)
+    return font
 
 
 def _check_pdf(path: Path, written: Path) -> None:
