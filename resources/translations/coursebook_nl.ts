@@ -832,6 +832,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>NPS</translation>
     </message>
     <message>
+        <source>This is an example workbook, to look around in: a course halfway through, with customers, calls, actions and reflections. Nothing you do here touches your own work. &lt;a href=&apos;#own&apos;&gt;Start your own course&lt;/a&gt;</source>
+        <translation>Dit is een voorbeeldwerkboek om in rond te kijken: een cursus halverwege, met klanten, gesprekken, acties en reflecties. Wat je hier doet, raakt je eigen werk niet. &lt;a href=&apos;#own&apos;&gt;Begin je eigen cursus&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -942,6 +946,10 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>The course “{0}” could not be found in this installation. Choose another one in Course → Change course.</source>
         <translation>De cursus “{0}” is niet gevonden in deze installatie. Kies een andere via Cursus → Andere cursus.</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (voorbeeld)</translation>
     </message>
     <message>
         <source>Part of this course could not be loaded; the rest works as usual.</source>
@@ -1576,6 +1584,14 @@ Begint {2} ({3})</translation>
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Look at an example first</source>
+        <translation>Eerst een voorbeeld bekijken</translation>
+    </message>
+    <message>
+        <source>Opens an example workbook of this course, halfway through, with customers, calls and reflections. Your own work starts empty.</source>
+        <translation>Opent een voorbeeldwerkboek van deze cursus, halverwege, met klanten, gesprekken en reflecties. Je eigen werk begint leeg.</translation>
     </message>
     <message>
         <source>Course:</source>

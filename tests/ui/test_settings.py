@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from coursebook.course.catalog import Catalog
 from coursebook.ui import app as app_module
 from coursebook.ui.context import AppContext
 from coursebook.ui.main_window import MainWindow
@@ -170,3 +171,58 @@ def test_choosing_dutch_reopens_the_window_in_dutch(
     finally:
         again.close()
         app_module._install_language(qapp, "en")  # the other tests read English
+
+
+def test_the_first_welcome_offers_an_example_that_leaves_the_own_work_empty(
+    qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coursebook.paths import bundled_courses_dir, resolve_data_paths
+    from coursebook.ui.main_window import LEAVE_EXAMPLE
+    from coursebook.workbook.core import Workbook
+
+    catalog_course = next(iter(Catalog.discover(bundled_courses_dir())))
+    choice = WelcomeChoice(catalog_course.id, "en", START, example=True)
+    monkeypatch.setattr(
+        "coursebook.ui.main_window.WelcomeDialog.ask", lambda *args, **kwargs: choice
+    )
+    own = resolve_data_paths(data_dir)
+    assert app_module.start_gui(str(data_dir)) == choice  # the welcome asked for the example
+    folder = app_module.example_folder(own)
+    started = app_module.start_gui(str(folder), choice, own.settings_file)
+    assert not isinstance(started, (int, WelcomeChoice))
+    exits: list[int] = []
+    try:
+        window = started.window
+        assert window.context.example and "example" in window.windowTitle()
+        assert not window.example_note.isHidden()
+        assert "Start your own course" in window.example_note.text()
+        assert window.runner.call(lambda wb: len(wb.customer_register())) == 36
+        assert window.run.language == "en"
+        monkeypatch.setattr(started.app, "exit", lambda status=0: exits.append(status))
+        window.example_note.linkActivated.emit("#own")
+        assert exits == [LEAVE_EXAMPLE]
+    finally:
+        started.close()
+        qapp.setQuitOnLastWindowClosed(True)
+    opened = Workbook.open(own)
+    try:
+        assert opened.current_run() is None and opened.customer_register() == []
+    finally:
+        opened.close()
+
+
+def test_the_welcome_button_asks_for_the_example(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from coursebook.ui.welcome import WelcomeDialog
+    from tests.conftest import SAMPLE_COURSE
+
+    dialog = WelcomeDialog(Catalog.discover(SAMPLE_COURSE), "en", START)
+    qtbot.addWidget(dialog)
+    button = next(b for b in dialog.findChildren(QPushButton) if "example" in b.text())
+    button.click()
+    chosen = dialog.choice()
+    assert chosen is not None and chosen.example and chosen.course_id == "sample"
+    later = WelcomeDialog(Catalog.discover(SAMPLE_COURSE), "en", START, current=chosen)
+    qtbot.addWidget(later)
+    assert not [b for b in later.findChildren(QPushButton) if "example" in b.text()]

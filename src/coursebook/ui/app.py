@@ -22,7 +22,7 @@ from coursebook.data_lock import DataFolderInUse, lock_data_folder
 from coursebook.paths import DataPaths, bundled_courses_dir, icon_files, resolve_data_paths
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
-from coursebook.ui.main_window import RESTART, MainWindow, open_or_start
+from coursebook.ui.main_window import LEAVE_EXAMPLE, RESTART, MainWindow, open_or_start
 from coursebook.ui.messages import problem_message
 from coursebook.ui.settings import Preferences, open_settings
 from coursebook.ui.single_instance import (
@@ -32,6 +32,7 @@ from coursebook.ui.single_instance import (
 )
 from coursebook.ui.startup_probe import watch_first_paint
 from coursebook.ui.theme import apply_scheme
+from coursebook.ui.welcome import WelcomeChoice
 from coursebook.workbook.core import (
     DatabaseError,
     OpenProblem,
@@ -228,8 +229,15 @@ def app_icon() -> QIcon:
     return icon
 
 
-def start_gui(data_dir: str | None) -> RunningApp | int:
-    """Everything up to the event loop; an int is the exit status when it cannot start."""
+def start_gui(
+    data_dir: str | None,
+    example: WelcomeChoice | None = None,
+    settings_file: Path | None = None,
+) -> RunningApp | WelcomeChoice | int:
+    """Everything up to the event loop; an int is the exit status when it cannot start, a
+    WelcomeChoice the example workbook the person asked to see first. With `example`,
+    `data_dir` is the example's folder (filled with that course's example on first use)
+    and `settings_file` the person's own settings."""
     paths = resolve_data_paths(data_dir)
     log_file = configure_logging(paths.log_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -240,7 +248,7 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(True)  # a restart from Settings turned it off
-    settings = open_settings(paths.settings_file)
+    settings = open_settings(settings_file or paths.settings_file)
     preferences = Preferences(settings)
     language = preferences.interface_language(system_language())
     _install_language(app, language)
@@ -263,15 +271,18 @@ def start_gui(data_dir: str | None) -> RunningApp | int:
         catalog=Catalog.discover(bundled_courses_dir()),
         settings=settings,
         language=language,
+        example=example is not None,
     )
     for result in context.catalog.unusable:
         for problem in result.problems:
             log.warning("course bundle not usable: %s", problem)
+    if example is not None and workbook.current_run() is None:
+        fill_example(context, example)
     run = open_or_start(context)
-    if run is None:
+    if run is None or isinstance(run, WelcomeChoice):
         workbook.close()
         lock.release()
-        return 0
+        return 0 if run is None else run
     window = MainWindow(context, run)
     install_exception_hook(window, log_file)
     listen_for_second_starts(window, server_name(paths.root))
@@ -294,18 +305,39 @@ def _install_language(app: QApplication, language: str) -> None:
     _installed.extend(install_translators(app, language))
 
 
+def example_folder(own: DataPaths) -> Path:
+    """Where the example workbook lives: inside the person's data folder, apart from it."""
+    return own.root / "example"
+
+
+def fill_example(context: AppContext, choice: WelcomeChoice) -> None:
+    loaded = context.catalog.course(choice.course_id, choice.language)
+    if loaded is None or loaded.course is None:
+        log.error("no course %s (%s) for the example", choice.course_id, choice.language)
+        return
+    context.workbook.fill_demo(loaded.course, context.today())
+
+
 def run_gui(data_dir: str | None) -> int:
-    """The event loop; Settings can end it with RESTART to make the window again (in the
-    same process, so the data folder's lock and the single-instance server are handed
-    over cleanly) in another language or appearance."""
+    """The event loop. The window can end it with RESTART to be made again (in the same
+    process, so the data folder's lock and the single-instance server are handed over
+    cleanly) in another language or appearance; the welcome can ask for the example
+    workbook, which LEAVE_EXAMPLE leaves for the person's own."""
+    own = resolve_data_paths(data_dir)
+    folder, example = data_dir, None
     while True:
-        started = start_gui(data_dir)
+        started = start_gui(folder, example, own.settings_file)
+        if isinstance(started, WelcomeChoice):
+            folder, example = str(example_folder(own)), started
+            continue
         if isinstance(started, int):
             return started
         try:
             status = started.app.exec()
         finally:
             started.close()
-        if status != RESTART:
+        if status == LEAVE_EXAMPLE:
+            folder, example = data_dir, None
+        elif status != RESTART:
             return status
-        log.info("restarting the window for new settings")
+        log.info("making the window again (%s)", "settings" if status == RESTART else "own work")

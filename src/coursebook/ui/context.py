@@ -23,6 +23,7 @@ class AppContext:
     settings: QSettings
     language: str
     today: Callable[[], date] = field(default=date.today)
+    example: bool = False  # the example workbook offered at first start, not the person's own
 
     @property
     def preferences(self) -> Preferences:

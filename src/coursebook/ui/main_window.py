@@ -53,6 +53,7 @@ from coursebook.workbook.validation import InvalidInput
 
 log = logging.getLogger(__name__)
 RESTART = 1077  # the exit status that makes app.run_gui build the window again
+LEAVE_EXAMPLE = 1078  # … and go from the example workbook back to the person's own
 GEOMETRY_KEY = "window/geometry"
 SPLITTER_KEY = "window/splitter"
 
@@ -154,7 +155,27 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.example_note = QLabel()
+        self.example_note.setWordWrap(True)
+        self.example_note.setTextFormat(Qt.TextFormat.RichText)
+        self.example_note.setStyleSheet(note_style("note") + "padding: 8px;")
+        self.example_note.linkActivated.connect(lambda _link: self.leave_example())
+        self.example_note.setVisible(context.example)
+        if context.example:
+            self.example_note.setText(
+                self.tr(
+                    "This is an example workbook, to look around in: a course halfway "
+                    "through, with customers, calls, actions and reflections. Nothing you do "
+                    "here touches your own work. <a href='#own'>Start your own course</a>"
+                )
+            )
+        central_layout.addWidget(self.example_note)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self._mention_recovered_text()
         self._mention_read_only()
@@ -275,7 +296,10 @@ class MainWindow(QMainWindow):
             )
             self.lesson.clear()
             return
-        self.setWindowTitle(f"{self.course.title} — {APP_NAME}")
+        title = f"{self.course.title} — {APP_NAME}"
+        if self.context.example:
+            title = self.tr("{0} (example)").format(title)
+        self.setWindowTitle(title)
         self._fill_language_menu()
         self._read_runs()
         self.steps_model.set_course(self.course, self.run.start, self.context.today())
@@ -556,15 +580,19 @@ class MainWindow(QMainWindow):
         if changed & {"backups/second_folder", "backups/keep_daily"}:
             self.make_daily_backup()  # copies today's backup to a new second folder at once
 
-    def restart(self) -> None:
+    def restart(self, status: int = RESTART) -> None:
         """Close the window (saving everything, as on quit) and make it again."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.setQuitOnLastWindowClosed(False)
         if self.close():
-            app.exit(RESTART)
+            app.exit(status)
         else:
             app.setQuitOnLastWindowClosed(True)
+
+    def leave_example(self) -> None:
+        """From the example workbook to the person's own (the welcome, on a first start)."""
+        self.restart(LEAVE_EXAMPLE)
 
     def make_daily_backup(self) -> None:
         """The day's backup, on the worker once the window shows, with its copy in the
@@ -918,15 +946,18 @@ class MainWindow(QMainWindow):
         self.open_place(key.run_id, key.step_id, key.task_id, "", action.id)
 
 
-def open_or_start(context: AppContext) -> Run | None:
+def open_or_start(context: AppContext) -> Run | WelcomeChoice | None:
     """The run shown last time; on first start (or when its course is gone) ask for a course
-    and a Monday. Runs at start-up, before there is a window to keep painting."""
+    and a Monday. Runs at start-up, before there is a window to keep painting. A choice
+    with `example` set asks for the example workbook instead (app.run_gui opens it)."""
     workbook = context.workbook
     run = workbook.current_run()
     if run is not None and context.catalog.get(run.course_id) is not None:
         return run
     while True:
         choice = WelcomeDialog.ask(context.catalog, context.course_language, context.today())
+        if choice is not None and choice.example:
+            return choice
         if choice is not None:
             return workbook.start_run(choice.course_id, choice.language, choice.start).value
         if not ask_again_for_a_course():

@@ -34,6 +34,7 @@ class WelcomeChoice:
     course_id: str
     language: str
     start: date
+    example: bool = False  # first look around in an example workbook of this course
 
 
 class WeekDateEdit(QDateEdit):
@@ -137,6 +138,19 @@ class WelcomeDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Start the course") if current is None else self.tr("Save"))
         ok.setEnabled(self.courses.count() > 0)
+        self.wants_example = False
+        if current is None and title is None:  # the first start: an example to look around in
+            example = self.buttons.addButton(
+                self.tr("Look at an example first"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            example.setToolTip(
+                self.tr(
+                    "Opens an example workbook of this course, halfway through, with "
+                    "customers, calls and reflections. Your own work starts empty."
+                )
+            )
+            example.setEnabled(self.courses.count() > 0)
+            example.clicked.connect(self._show_example)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -169,13 +183,18 @@ class WelcomeDialog(QDialog):
         else:
             self.note.hide()
 
+    def _show_example(self) -> None:
+        self.wants_example = True
+        self.accept()
+
     def choice(self) -> WelcomeChoice | None:
         item = self.courses.currentItem()
         if item is None:
             return None
         course_id, language = item.data(CourseRole)
         qdate = self.start.date()
-        return WelcomeChoice(course_id, language, date(qdate.year(), qdate.month(), qdate.day()))
+        start = date(qdate.year(), qdate.month(), qdate.day())
+        return WelcomeChoice(course_id, language, start, example=self.wants_example)
 
     @classmethod
     def ask(
