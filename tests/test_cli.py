@@ -524,3 +524,42 @@ def test_the_demo_follows_the_interface_language(
     finally:
         opened.close()
     assert run is not None and run.language == expected, listing
+
+
+def test_an_export_whose_name_disagrees_with_its_format_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    main(["demo", "--language", "nl", "--data-dir", data])
+    capsys.readouterr()
+    wrong = tmp_path / "werk.docx"
+    assert main(["export", "--format", "md", "--out", str(wrong), "--data-dir", data]) == 2
+    err = capsys.readouterr().err
+    assert "ends in .docx but --format is md" in err and "werk.md" in err
+    assert not wrong.exists()
+    # no --format: the extension says which; no extension: the format's is added
+    assert main(["export", "--out", str(tmp_path / "werk.md"), "--data-dir", data]) == 0
+    assert (tmp_path / "werk.md").read_text(encoding="utf-8").startswith("# ")
+    assert (
+        main(["export", "--format", "md", "--out", str(tmp_path / "plain"), "--data-dir", data])
+        == 0
+    )
+    assert (tmp_path / "plain.md").is_file()
+
+
+@pytest.mark.skipif(not hasattr(os, "umask"), reason="POSIX permissions")
+def test_an_exported_file_gets_the_permissions_of_any_saved_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    main(["demo", "--language", "nl", "--data-dir", data])
+    previous = os.umask(0o022)
+    try:
+        out = tmp_path / "werk.md"
+        assert main(["export", "--out", str(out), "--data-dir", data]) == 0
+        assert out.stat().st_mode & 0o777 == 0o644  # readable by others, as the umask says
+        out.chmod(0o600)  # a file the person made private stays private when replaced
+        assert main(["export", "--out", str(out), "--data-dir", data]) == 0
+        assert out.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(previous)

@@ -568,6 +568,14 @@
         <translation>Bladeren…</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Toon in map</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -582,6 +590,10 @@
     <message>
         <source>Save as</source>
         <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>{0} could not be opened here.</source>
+        <translation>{0} kon hier niet worden geopend.</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -602,6 +614,18 @@
     <message>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation>Opnieuw exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>

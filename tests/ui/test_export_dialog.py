@@ -136,3 +136,49 @@ def test_a_pdf_the_writer_could_not_finish_never_replaces_the_earlier_one(
     assert "could not be written completely" in caught.value.reason
     assert target.read_bytes() == earlier
     assert sorted(p.name for p in target.parent.iterdir()) == ["werk.pdf"]  # no half file
+
+
+def test_the_dialog_remembers_its_choices_fixes_the_extension_and_offers_open(
+    qtbot: QtBot,
+    context: AppContext,
+    runner: Runner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    start_run(context.workbook.db, "sample", "en", START)
+    course = load_course(SAMPLE_COURSE / "en").course
+    assert course is not None
+    run = Run(1, "sample", "en", START)
+
+    def new_dialog() -> ExportDialog:
+        made = ExportDialog(runner, course, run, lambda: TODAY, 2, "en", memory=context.settings)
+        qtbot.addWidget(made)
+        return made
+
+    first = new_dialog()
+    first.md.setChecked(True)
+    first.whole.setChecked(True)
+    first.nps.setChecked(True)
+    first.path.setText(str(tmp_path / "verslag.docx"))  # typed by hand, the wrong extension
+    first.start_export()
+    qtbot.waitUntil(lambda: first.written is not None, timeout=20_000)
+    assert first.written == tmp_path / "verslag.md" and first.written.is_file()
+    assert not (tmp_path / "verslag.docx").exists()
+    assert "Exported to" in first.message.text()
+    assert not first.open_button.isHidden() and not first.show_button.isHidden()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    first.open_button.click()
+    first.show_button.click()
+    assert opened == [str(tmp_path / "verslag.md"), str(tmp_path)]
+    assert QUrl.fromLocalFile(opened[0]).isValid()
+
+    again = new_dialog()  # the next export starts where this one ended
+    assert again.md.isChecked() and again.whole.isChecked() and again.nps.isChecked()
+    assert not again.lessons.isChecked()
+    assert Path(again.path.text()).parent == tmp_path and again.path.text().endswith(".md")

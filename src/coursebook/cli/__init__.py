@@ -84,7 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="export course work to Word, PDF or Markdown",
         description="Export steps of the course with everything you wrote in them.",
     )
-    export.add_argument("--format", choices=("docx", "pdf", "md"), default="docx")
+    export.add_argument(
+        "--format",
+        choices=("docx", "pdf", "md"),
+        help="docx, pdf or md (default: from the --out file's extension, else docx)",
+    )
     export.add_argument(
         "--steps", metavar="RANGE", help="which steps, e.g. 7, 1-12 or 1,3,5-6 (default: all)"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import TextIO
 
 from coursebook.course.catalog import Catalog
@@ -153,7 +154,34 @@ def print_runs(workbook: Workbook, out: TextIO) -> int:
     return 0
 
 
+FORMATS = ("docx", "pdf", "md")
+
+
+def export_format(requested: str | None, target: Path) -> tuple[str, Path] | str:
+    """The format and the file to write, or why they disagree: `--format pdf --out x.docx`
+    would write a PDF that Word cannot open."""
+    suffix = target.suffix.lower().lstrip(".")
+    if requested is None:
+        return (suffix if suffix in FORMATS else "docx"), (
+            target if suffix in FORMATS else target.with_name(target.name + ".docx")
+        )
+    if not suffix:
+        return requested, target.with_name(f"{target.name}.{requested}")
+    if suffix != requested:
+        return (
+            f"--out {target} ends in .{suffix} but --format is {requested}: "
+            f"use --out {target.with_suffix('.' + requested)}, or --format "
+            f"{suffix if suffix in FORMATS else requested}"
+        )
+    return requested, target
+
+
 def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    chosen = export_format(args.format, args.out)
+    if isinstance(chosen, str):
+        print(f"coursebook: {chosen}", file=err)
+        return 2
+    file_format, target = chosen
     runs = workbook.runs()
     if args.run is not None:
         run = next((r for r in runs if r.id == args.run), None)
@@ -185,19 +213,19 @@ def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextI
     content = workbook.export_content(course, run, options, date.today())
     labels = labels_for(args.language or course.language)
     try:
-        if args.format == "docx":
-            write_docx(content, labels, args.out)
-        elif args.format == "md":
-            write_markdown(content, labels, args.out)
+        if file_format == "docx":
+            write_docx(content, labels, target)
+        elif file_format == "md":
+            write_markdown(content, labels, target)
         else:
             from coursebook.ui.pdf_export import write_pdf_standalone
 
-            write_pdf_standalone(content, labels, args.out)
+            write_pdf_standalone(content, labels, target)
     except ExportTargetError as error:
         print(f"coursebook: {error.path}: {error.reason}", file=err)
         return 1
     count = len(content.steps)
-    print(f"exported {count} step{'' if count == 1 else 's'} to {args.out}", file=out)
+    print(f"exported {count} step{'' if count == 1 else 's'} to {target}", file=out)
     return 0
 
 

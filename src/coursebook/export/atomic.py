@@ -51,17 +51,30 @@ def check_target(path: Path) -> None:
 def atomic_target(path: Path, cancelled: Callable[[], bool] = lambda: False) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success it replaces `path` in one step."""
     check_target(path)
+    mode = _document_mode(path)
     try:
         with replaced_atomically(path) as temporary:
             yield temporary
             if cancelled():
                 raise ExportCancelled()
+            os.chmod(temporary, mode)
     except PermissionError as error:  # Windows: the file is open in Word
         raise ExportTargetError(
             path,
             "the file is open in another program; close it or choose another name",
             locked=True,
         ) from error
+
+
+def _document_mode(path: Path) -> int:
+    """The permissions a document gets when the person saves it themselves: those of the
+    file it replaces, else the usual ones for a new file (the umask's, typically 0644); the
+    temporary file it is written to starts private (0600)."""
+    if path.is_file():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def another_name(path: Path) -> Path:

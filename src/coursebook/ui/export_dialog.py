@@ -9,8 +9,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QObject, QSettings, QThread, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +43,7 @@ from coursebook.workbook.runs import Run
 
 log = logging.getLogger(__name__)
 FORMATS = {"docx": ".docx", "pdf": ".pdf", "md": ".md"}
+MEMORY = "export/"  # keys in the window's QSettings
 
 
 class ExportWorker(QObject):
@@ -93,8 +94,10 @@ class ExportDialog(QDialog):
         language: str,
         parent: QWidget | None = None,
         author: str = "",
+        memory: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.memory = memory  # the folder, format and scope of the last export
         self.runner, self.course, self.run, self.today = runner, course, run, today
         self.language = language
         self.export_thread: QThread | None = None
@@ -158,6 +161,18 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.open_button = self.buttons.addButton(
+            self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.show_button = self.buttons.addButton(
+            self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        for extra in (self.open_button, self.show_button):
+            extra.hide()
+        self.open_button.clicked.connect(lambda: self._open(self.written))
+        self.show_button.clicked.connect(
+            lambda: self._open(self.written.parent if self.written else None)
+        )
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self._cancel_or_close)
 
@@ -178,6 +193,46 @@ class ExportDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self._recall_choices()
+
+    # -- what was chosen last time -----------------------------------------------------------
+
+    def _recall_choices(self) -> None:
+        if self.memory is None:
+            return
+        memory = self.memory
+        fmt = str(memory.value(MEMORY + "format", "docx"))
+        {"pdf": self.pdf, "md": self.md}.get(fmt, self.docx).setChecked(True)
+        scope = str(memory.value(MEMORY + "scope", "this"))
+        {"range": self.range, "whole": self.whole}.get(scope, self.this_step).setChecked(True)
+        for box, key in (
+            (self.lessons, "lessons"),
+            (self.customers, "customers"),
+            (self.nps, "nps"),
+        ):
+            box.setChecked(str(memory.value(MEMORY + key, "false")).lower() == "true")
+        folder = Path(str(memory.value(MEMORY + "folder", "")) or Path.home())
+        if not folder.is_dir():  # a stick that is not plugged in, a folder since removed
+            folder = Path.home()
+        self.path.setText(str(folder / (self.course.id + FORMATS[self.chosen_format()])))
+
+    def _remember_choices(self, written: Path) -> None:
+        if self.memory is None:
+            return
+        scope = "whole" if self.whole.isChecked() else "range" if self.range.isChecked() else "this"
+        for key, value in (
+            ("format", self.chosen_format()),
+            ("scope", scope),
+            ("folder", str(written.parent)),
+            ("lessons", self.lessons.isChecked()),
+            ("customers", self.customers.isChecked()),
+            ("nps", self.nps.isChecked()),
+        ):
+            self.memory.setValue(MEMORY + key, value)
+
+    def _open(self, target: Path | None) -> None:
+        if target is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            self.message.setText(self.tr("{0} could not be opened here.").format(target))
 
     # -- choices ---------------------------------------------------------------------------
 
@@ -212,6 +267,12 @@ class ExportDialog(QDialog):
         if not path.name:
             self.message.setText(self.tr("Choose a file name."))
             return
+        suffix = FORMATS[self.chosen_format()]
+        if path.suffix.lower() != suffix:  # "werk.docx" as a PDF: Word could not open it
+            path = (
+                path.with_name(path.name + suffix) if not path.suffix else path.with_suffix(suffix)
+            )
+            self.path.setText(str(path))
         options = ExportOptions(
             self.chosen_steps(),
             self.lessons.isChecked(),
@@ -265,9 +326,16 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _on_finished(self, path: str) -> None:
+        """Say where it went and offer to open it; Close ends the dialog as accepted."""
         self._finish()
         self.written = Path(path)
-        self.accept()
+        self._remember_choices(self.written)
+        self.message.setText(self.tr("Exported to {0}").format(self.written))
+        for button in (self.open_button, self.show_button):
+            button.show()
+        self.open_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export again"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def _on_cancelled(self) -> None:
         self._finish()
@@ -295,6 +363,8 @@ class ExportDialog(QDialog):
         if self.worker is not None:
             self.worker.stop.set()
             self.message.setText(self.tr("Cancelling…"))
+        elif self.written is not None:
+            self.accept()  # closed after an export
         else:
             self.reject()
 

@@ -911,6 +911,7 @@ class MainWindow(QMainWindow):
             self.context.language,
             self,
             author=self.context.preferences.author,
+            memory=self.context.settings,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
             self.statusBar().showMessage(self.tr("Exported to {0}").format(dialog.written), 10000)
