@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -562,3 +564,29 @@ def test_a_really_full_disk_while_typing_then_ctrl_q_keeps_the_text_where_it_say
     assert Path(place).read_text(encoding="utf-8") == "Typed after the disk was full " * 200
     assert not win.isVisible()
     workbook.close()
+
+
+def test_ctrl_n_shows_the_new_call_with_the_cursor_in_its_customer_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QPoint
+
+    window.resize(1366, 700)
+    calls = form(window, CallsForm)
+    window.activateWindow()
+    window.work.verticalScrollBar().setValue(0)
+    for _ in range(3):  # enough calls that the newest is far below the fold
+        QTest.keySequence(window, QKeySequence("Ctrl+N"))
+        window.runner.wait()
+        qtbot.waitUntil(
+            lambda: (
+                QApplication.focusWidget() is calls.cards[-1].customer.lineEdit()
+                or QApplication.focusWidget() is calls.cards[-1].customer
+            )
+        )
+    newest = calls.cards[-1]
+    assert len(calls.cards) == 5
+    qtbot.waitUntil(lambda: window.work.verticalScrollBar().value() > 0)
+    viewport = window.work.viewport()
+    top = newest.customer.mapTo(viewport, QPoint(0, 0)).y()
+    assert top >= 0 and top + newest.customer.height() <= viewport.height(), top

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from datetime import date
 from string import Template
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from coursebook.course.model import Course, Step, TaskType
 from coursebook.ui.autosave import SaveManager
@@ -204,7 +206,7 @@ class WorkPanel(QScrollArea):
             form = FORMS[task.type](setup)
             form.removed.connect(self.undo_bar.offer)
             if isinstance(form, CallsForm):
-                form.call_added.connect(lambda card: self.ensureWidgetVisible(card, 20, 20))
+                form.call_added.connect(self.reveal)
             section = QFrame()
             # Calls are cards of their own; other tasks sit on a white card.
             section.setObjectName("callsSection" if task.type is TaskType.CALLS else "taskSection")
@@ -236,6 +238,18 @@ class WorkPanel(QScrollArea):
         focused = self.focusWidget() or form
         self.ensureWidgetVisible(focused, 20, 60)
         return True
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll so that a widget just added is in view. A widget added to a layout is
+        shown, and given its place, only when the event loop next runs: so after that."""
+
+        def now() -> None:
+            if not isValid(widget) or not widget.isVisible():
+                return  # removed again in the meantime
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.ensureWidgetVisible(widget, 20, 20)
+
+        QTimer.singleShot(0, now)
 
     def focus_reflection(self) -> bool:
         form = next((f for f in self.forms if isinstance(f, ReflectionForm)), None)
