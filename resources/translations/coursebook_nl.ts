@@ -1830,6 +1830,10 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
         <translation>{0} moet tussen {1} en {2} liggen.</translation>
     </message>
     <message>
+        <source>{0} cannot be after today: it is the day it happened.</source>
+        <translation>{0} kan niet na vandaag liggen: het is de dag waarop het gebeurde.</translation>
+    </message>
+    <message>
         <source>a customer needs a name.</source>
         <translation>een klant heeft een naam nodig.</translation>
     </message>

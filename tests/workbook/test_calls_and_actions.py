@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -166,3 +166,19 @@ def test_reflection_and_checklist(db: Database) -> None:
     set_ticked(db, checklist, 2, True, TODAY)
     set_ticked(db, checklist, 0, False, TODAY)
     assert ticked_items(db, checklist) == {2}
+
+
+def test_a_call_or_a_score_dated_after_today_is_refused(db: Database) -> None:
+    from coursebook.workbook.customers import add_customer, add_score
+    from coursebook.workbook.validation import InvalidInput, Problem
+
+    today = date(2026, 12, 2)
+    call = add_call(db, CALLS, today)
+    with pytest.raises(InvalidInput) as caught:
+        update_call(db, call.id, today=today, call_date=today + timedelta(days=1))
+    assert caught.value.problem is Problem.IN_FUTURE
+    assert update_call(db, call.id, today=today, call_date=today).call_date == today
+    customer = add_customer(db, "Anna")
+    with pytest.raises(InvalidInput) as caught:
+        add_score(db, customer, 9, date(2030, 12, 1), today)
+    assert caught.value.problem is Problem.IN_FUTURE

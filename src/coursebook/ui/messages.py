@@ -104,6 +104,10 @@ def invalid_input_message(error: InvalidInput) -> str:
         what = translate("messages", "{0} must lie between {1} and {2}.").format(
             field_label(error.field), _date(p["earliest"]), _date(p["latest"])
         )
+    elif problem is Problem.IN_FUTURE:
+        what = translate(
+            "messages", "{0} cannot be after today: it is the day it happened."
+        ).format(field_label(error.field))
     elif problem is Problem.NAME_NEEDED:
         what = translate("messages", "a customer needs a name.")
     elif problem is Problem.NAME_TOO_LONG:

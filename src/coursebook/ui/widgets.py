@@ -61,13 +61,16 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def make_date_edit(value: date, today: date, parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar, limited to dates the services accept."""
+def make_date_edit(
+    value: date, today: date, parent: QWidget | None = None, *, past: bool = False
+) -> QDateEdit:
+    """A date field with a calendar, limited to dates the services accept; with `past`, the
+    day something happened: not after today (a date saved before that rule still shows)."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setMinimumDate(qdate(EARLIEST_DATE))
-    edit.setMaximumDate(qdate(today + LATEST_AHEAD))
+    edit.setMaximumDate(qdate(max(today, value) if past else today + LATEST_AHEAD))
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     edit.setDate(qdate(value))
     return edit

@@ -17,7 +17,7 @@ from coursebook.workbook.validation import (
     Field,
     InvalidInput,
     Problem,
-    check_date,
+    check_past_date,
     check_score,
     check_text,
 )
@@ -166,7 +166,7 @@ def update_call(
                 else None
             )
         if call_date is not UNCHANGED:
-            row.call_date = check_date(Field.DATE, call_date, today)
+            row.call_date = check_past_date(Field.DATE, call_date, today)
         if channel is not UNCHANGED:
             if channel not in CHANNELS:
                 raise InvalidInput(Field.CHANNEL, Problem.CHANNEL_UNKNOWN, value=channel)

@@ -32,8 +32,8 @@ from coursebook.workbook.validation import (
     Field,
     InvalidInput,
     Problem,
-    check_date,
     check_name,
+    check_past_date,
     check_score,
     check_text,
 )
@@ -364,7 +364,7 @@ def add_score(
     db: Database, customer_id: int, score: int, on: date, today: date, source: str = "manual"
 ) -> None:
     check_score(score)
-    check_date(Field.DATE, on, today)
+    check_past_date(Field.DATE, on, today)
     with db.session() as session:
         require(session, CustomerRow, customer_id, "customer")
         session.add(ScoreRow(customer_id=customer_id, score=score, scored_on=on, source=source))

@@ -20,6 +20,7 @@ class Problem(Enum):
     TOO_LONG = "too_long"  # length, limit
     SCORE_RANGE = "score_range"  # value
     DATE_RANGE = "date_range"  # value, earliest, latest (dates)
+    IN_FUTURE = "in_future"  # value, today (dates)
     NAME_NEEDED = "name_needed"
     NAME_TOO_LONG = "name_too_long"  # limit
     EMAIL_INVALID = "email_invalid"  # value
@@ -54,6 +55,7 @@ _ENGLISH = {
     Problem.TOO_LONG: "is {length:,} characters long; at most {limit:,} can be kept",
     Problem.SCORE_RANGE: "must be a whole number from 0 to 10, not {value}",
     Problem.DATE_RANGE: "{value} is out of range ({earliest} to {latest})",
+    Problem.IN_FUTURE: "{value} is after today ({today}): it is the day it happened",
     Problem.NAME_NEEDED: "a name is needed",
     Problem.NAME_TOO_LONG: "a name can be at most {limit} characters",
     Problem.EMAIL_INVALID: "'{value}' is not an e-mail address",
@@ -78,6 +80,13 @@ class InvalidInput(ValueError):
     def message(self) -> str:
         """In English, for the command line and the log."""
         return _ENGLISH[self.problem].format(**self.params)
+
+
+def check_past_date(field: Field, value: date, today: date) -> date:
+    """The date something happened (a call, a score): not after today."""
+    if value > today:
+        raise InvalidInput(field, Problem.IN_FUTURE, value=value, today=today)
+    return check_date(field, value, today)
 
 
 def check_text(field: Field, value: str) -> str:

@@ -66,7 +66,7 @@ class CustomerDetail(QWidget):
         self.score = QSpinBox()
         self.score.setRange(0, 10)
         self.score.setValue(8)
-        self.score_date = make_date_edit(today(), today())
+        self.score_date = make_date_edit(today(), today(), past=True)
         self.add_score_button = QPushButton(self.tr("Add score"))
         self.calls = QListWidget()
         self.calls.setMinimumHeight(60)

@@ -64,7 +64,7 @@ class CallCard(QFrame):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.customer.setCompleter(completer)
-        self.date = make_date_edit(call.call_date, setup.today())
+        self.date = make_date_edit(call.call_date, setup.today(), past=True)
         self.date.setAccessibleName(self.tr("Date of the call"))
         self.channel = QComboBox()
         labels = {
