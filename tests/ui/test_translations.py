@@ -110,11 +110,20 @@ def test_every_refused_value_has_a_dutch_message(qapp: QApplication) -> None:
     from coursebook.workbook.validation import Field, InvalidInput, Problem
 
     params = {"length": 200_001, "limit": 200_000, "value": 11}
-    dates = {"value": date(1900, 1, 1), "earliest": date(2000, 1, 1), "latest": date(2031, 1, 1)}
+    dates = {
+        "value": date(1900, 1, 1),
+        "earliest": date(2000, 1, 1),
+        "latest": date(2031, 1, 1),
+        "today": date(2026, 12, 2),
+    }
 
     def errors() -> list[InvalidInput]:
         return [
-            InvalidInput(field, problem, **(dates if problem is Problem.DATE_RANGE else params))
+            InvalidInput(
+                field,
+                problem,
+                **(dates if problem in (Problem.DATE_RANGE, Problem.IN_FUTURE) else params),
+            )
             for problem in Problem
             for field in Field
         ]
