@@ -868,6 +868,14 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Agenda exporteren…</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s start and each action&apos;s due date, for your own calendar</source>
+        <translation>De start van elke stap en de datum van elke actie, voor je eigen agenda</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Reservekopieën…</translation>
     </message>
@@ -1105,6 +1113,18 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Not done: {0}</source>
         <translation>Niet gelukt: {0}</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved as {0}: open it with your calendar program.</source>
+        <translation>Agenda opgeslagen als {0}: open het bestand met je agendaprogramma.</translation>
     </message>
     <message>
         <source>Exported to {0}</source>

@@ -345,3 +345,20 @@ def fragments(block):  # type: ignore[no-untyped-def]
     while not iterator.atEnd():
         yield iterator.fragment()
         iterator += 1
+
+
+def test_file_export_calendar_writes_an_ics_of_the_run(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "mijn agenda"  # no extension typed: .ics is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.calendar_action.trigger()
+    window.runner.wait()
+    qtbot.waitUntil(lambda: "Calendar saved" in window.statusBar().currentMessage())
+    written = tmp_path / "mijn agenda.ics"
+    calendar = Calendar.from_ical(written.read_bytes())
+    steps = [e for e in calendar.walk("VEVENT") if "-step" in str(e["uid"])]
+    assert len(steps) == len(window.course.steps)  # type: ignore[union-attr]

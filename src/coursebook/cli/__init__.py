@@ -81,13 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[data],
-        help="export course work to Word, PDF or Markdown",
+        help="export course work to Word, PDF or Markdown, or the dates to a calendar (.ics)",
         description="Export steps of the course with everything you wrote in them.",
     )
     export.add_argument(
         "--format",
-        choices=("docx", "pdf", "md"),
-        help="docx, pdf or md (default: from the --out file's extension, else docx)",
+        choices=("docx", "pdf", "md", "ics"),
+        help="docx, pdf, md, or ics (a calendar: each step's opening and each action's due "
+        "date; default: from the --out file's extension, else docx)",
     )
     export.add_argument(
         "--steps", metavar="RANGE", help="which steps, e.g. 7, 1-12 or 1,3,5-6 (default: all)"

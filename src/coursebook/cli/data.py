@@ -154,7 +154,7 @@ def print_runs(workbook: Workbook, out: TextIO) -> int:
     return 0
 
 
-FORMATS = ("docx", "pdf", "md")
+FORMATS = ("docx", "pdf", "md", "ics")
 
 
 def export_format(requested: str | None, target: Path) -> tuple[str, Path] | str:
@@ -217,6 +217,10 @@ def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextI
             write_docx(content, labels, target)
         elif file_format == "md":
             write_markdown(content, labels, target)
+        elif file_format == "ics":
+            from coursebook.export.calendar import write_calendar
+
+            write_calendar(content, labels, run.id, target)
         else:
             from coursebook.ui.pdf_export import write_pdf_standalone
 

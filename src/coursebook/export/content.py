@@ -47,6 +47,7 @@ class ActionExport:
     text: str
     due: date
     done_on: date | None
+    id: int = 0  # the action's own id: the calendar's events keep it across exports
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def gather(
                 tasks.append(export(calls=calls))
             elif task.type is TaskType.ACTIONS:
                 actions = tuple(
-                    ActionExport(a.text, a.due, a.done_on)
+                    ActionExport(a.text, a.due, a.done_on, a.id)
                     for a in list_actions(db, key)
                     if a.text.strip()
                 )

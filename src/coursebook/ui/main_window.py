@@ -45,7 +45,7 @@ from coursebook.ui.window_geometry import WISHED, first_place, onto_a_screen
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
 from coursebook.workbook.changes import Changes
-from coursebook.workbook.core import DailyBackup, SecondCopy
+from coursebook.workbook.core import DailyBackup, SecondCopy, Workbook
 from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
@@ -191,6 +191,12 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.export_action)
+        self.calendar_action = QAction(self.tr("Export &calendar…"), self)
+        self.calendar_action.setStatusTip(
+            self.tr("Each step's start and each action's due date, for your own calendar")
+        )
+        self.calendar_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(self.calendar_action)
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         file_menu.addAction(self.backups_action)
@@ -894,6 +900,43 @@ class MainWindow(QMainWindow):
 
         self.saver.flush()  # the import comes after everything typed before it
         ImportDialog.run(self.runner, self.context.today(), self)
+
+    def export_calendar(self) -> None:
+        """The steps' openings and the actions' due dates as an .ics file, for the
+        person's own calendar program (which updates the events on a later import)."""
+        if self.course is None:
+            return
+        self.saver.flush()
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = Path(str(self.context.settings.value("export/folder", "")) or Path.home())
+        suggested = (folder if folder.is_dir() else Path.home()) / f"{self.course.id}.ics"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), str(suggested), self.tr("Calendar (*.ics)")
+        )
+        if not name:
+            return
+        target = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+        course, run, today = self.course, self.run, self.context.today()
+
+        def write(workbook: Workbook) -> Path:
+            from coursebook.export.calendar import write_calendar
+            from coursebook.export.content import ExportOptions
+            from coursebook.export.labels import labels_for
+
+            steps = tuple(step.number for step in course.steps)
+            content = workbook.export_content(course, run, ExportOptions(steps), today)
+            write_calendar(content, labels_for(course.language), run.id, target)
+            return target
+
+        self.runner.submit(
+            write,
+            lambda path: self.statusBar().showMessage(
+                self.tr("Calendar saved as {0}: open it with your calendar program.").format(path),
+                15000,
+            ),
+            lambda error: self._say_not_done(self.tr("Export calendar"), error),
+        )
 
     def show_export(self) -> None:
         if self.course is None:
