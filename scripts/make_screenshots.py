@@ -26,6 +26,7 @@ SIZE = (1366, 768)
 def shoot(language: str, scheme: str, out: Path, data_dir: Path) -> None:
     """In this process: start the app on `data_dir` and grab what the guide shows."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication, QWidget
 
     from coursebook.ui.app import start_gui
@@ -72,6 +73,10 @@ def shoot(language: str, scheme: str, out: Path, data_dir: Path) -> None:
         if any(task.type.value == "calls" for task in step.tasks)
     )
     window.move_step(calls_step.number - 1 - window.step_list.currentIndex().row())
+    settle()
+    calls_form = next(f for f in window.work.forms if type(f).__name__ == "CallsForm")
+    top = calls_form.mapTo(window.work.widget(), QPoint(0, 0)).y()
+    window.work.verticalScrollBar().setValue(top - 40)  # the call cards, not the task above
     save(window, "calls")
     window.tabs.setCurrentIndex(1)
     save(window, "customers")

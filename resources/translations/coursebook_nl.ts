@@ -592,6 +592,18 @@
         <translation>Opslaan als</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Voorbeeld…</translation>
+    </message>
+    <message>
         <source>{0} could not be opened here.</source>
         <translation>{0} kon hier niet worden geopend.</translation>
     </message>
@@ -606,6 +618,14 @@
     <message>
         <source>Reading your work…</source>
         <translation>Je werk wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Not exported: {0}</source>
@@ -868,6 +888,14 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>&amp;Agenda exporteren…</translation>
     </message>
@@ -976,8 +1004,8 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&amp;Over Coursebook</translation>
     </message>
     <message>
-        <source>The course “{0}” could not be found in this installation. Choose another one in Course → Change course.</source>
-        <translation>De cursus “{0}” is niet gevonden in deze installatie. Kies een andere via Cursus → Andere cursus.</translation>
+        <source>The course “{0}” could not be found in this installation. Choose another one in Course → Change course or start date.</source>
+        <translation>De cursus “{0}” is niet gevonden in deze installatie. Kies een andere via Cursus → Andere cursus of startdatum.</translation>
     </message>
     <message>
         <source>{0} (example)</source>
@@ -1144,7 +1172,7 @@ In plaats daarvan opslaan als {2}?</translation>
     </message>
     <message>
         <source>Coursebook needs a course and the Monday you start it, to know which week&apos;s step to show. Both can be changed later (Course → Change course or start date).</source>
-        <translation>Coursebook heeft een cursus nodig en de maandag waarop je begint, om te weten welke stap deze week hoort. Allebei kun je later nog veranderen (Cursus → Cursus of startdatum wijzigen).</translation>
+        <translation>Coursebook heeft een cursus nodig en de maandag waarop je begint, om te weten welke stap deze week hoort. Allebei kun je later nog veranderen (Cursus → Andere cursus of startdatum).</translation>
     </message>
     <message>
         <source>Choose a course</source>

@@ -182,3 +182,30 @@ def test_the_dialog_remembers_its_choices_fixes_the_extension_and_offers_open(
     assert again.md.isChecked() and again.whole.isChecked() and again.nps.isChecked()
     assert not again.lessons.isChecked()
     assert Path(again.path.text()).parent == tmp_path and again.path.text().endswith(".md")
+
+
+def test_print_preview_shows_the_chosen_steps_as_numbered_pages(
+    qtbot: QtBot, dialog: ExportDialog, monkeypatch: pytest.MonkeyPatch, runner: Runner
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    printing = ExportDialog(
+        runner, dialog.course, dialog.run, lambda: TODAY, 2, "en", printing=True
+    )
+    qtbot.addWidget(printing)
+    assert printing.windowTitle() == "Print" and not printing.path.isVisibleTo(printing)
+    pages: list[int] = []
+
+    def look(preview: QPrintPreviewDialog) -> int:
+        widget = preview.findChild(QPrintPreviewWidget)
+        widget.updatePreview()
+        pages.append(widget.pageCount())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    printing.whole.setChecked(True)
+    printing.lessons.setChecked(True)
+    printing.preview_button.click()
+    runner.wait()
+    qtbot.waitUntil(lambda: bool(pages), timeout=10_000)
+    assert pages[0] >= 4  # the title page and the three steps, each on pages of its own

@@ -95,9 +95,11 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         author: str = "",
         memory: QSettings | None = None,
+        printing: bool = False,
     ) -> None:
         super().__init__(parent)
         self.memory = memory  # the folder, format and scope of the last export
+        self.printing = printing  # File → Print: the same choices, on paper
         self.runner, self.course, self.run, self.today = runner, course, run, today
         self.language = language
         self.export_thread: QThread | None = None
@@ -188,6 +190,15 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Format"), formats)
         form.addRow(self.tr("Save as"), where)
+        if printing:
+            self.setWindowTitle(self.tr("Print"))
+            form.setRowVisible(formats, False)
+            form.setRowVisible(where, False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print…"))
+            self.preview_button = self.buttons.addButton(
+                self.tr("Preview…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.preview_button.clicked.connect(lambda: self.start_export(preview=True))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.bar)
@@ -262,7 +273,10 @@ class ExportDialog(QDialog):
 
     # -- running ---------------------------------------------------------------------------
 
-    def start_export(self) -> None:
+    def start_export(self, preview: bool = False) -> None:
+        if self.printing:
+            self._read(lambda content: self._print(content, preview))
+            return
         path = Path(self.path.text()).expanduser()
         if not path.name:
             self.message.setText(self.tr("Choose a file name."))
@@ -273,6 +287,10 @@ class ExportDialog(QDialog):
                 path.with_name(path.name + suffix) if not path.suffix else path.with_suffix(suffix)
             )
             self.path.setText(str(path))
+        self._read(lambda content: self._write(content, path))
+
+    def _read(self, then: Callable[[ExportContent], None]) -> None:
+        """What the chosen steps hold, read on the worker; `then` gets it on this thread."""
         options = ExportOptions(
             self.chosen_steps(),
             self.lessons.isChecked(),
@@ -284,10 +302,33 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Reading your work…"))
         course, run, today = self.course, self.run, self.today()
         self.runner.submit(
-            lambda wb: wb.export_content(course, run, options, today),
-            lambda content: self._write(content, path),
-            self._not_read,
+            lambda wb: wb.export_content(course, run, options, today), then, self._not_read
         )
+
+    def _print(self, content: ExportContent, preview: bool) -> None:
+        """The printer dialog, or the preview (which can print too), of the same pages."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+
+        from coursebook.export.html_writer import export_html
+        from coursebook.ui.pdf_export import page_layout, print_pages
+
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.message.clear()
+        html = export_html(content, labels_for(self.language))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(content.course_title)
+        if preview:
+            self.preview = QPrintPreviewDialog(printer, self)
+            self.preview.setWindowTitle(self.tr("Print preview"))
+            self.preview.paintRequested.connect(lambda device: print_pages(html, device))
+            self.preview.resize(900, 760)
+            self.preview.exec()
+            return
+        chooser = QPrintDialog(printer, self)
+        if chooser.exec() == QDialog.DialogCode.Accepted:
+            print_pages(html, printer)
+            self.message.setText(self.tr("Sent to the printer."))
 
     def _not_read(self, error: Exception) -> None:
         log.error("reading the work to export failed", exc_info=error)

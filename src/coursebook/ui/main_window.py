@@ -191,6 +191,13 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.export_action)
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.show_export(printing=True))
+        file_menu.addAction(self.print_action)
+        self.preview_action = QAction(self.tr("Print pre&view…"), self)
+        self.preview_action.triggered.connect(lambda: self.show_export(printing=True, preview=True))
+        file_menu.addAction(self.preview_action)
         self.calendar_action = QAction(self.tr("Export &calendar…"), self)
         self.calendar_action.setStatusTip(
             self.tr("Each step's start and each action's due date, for your own calendar")
@@ -297,7 +304,7 @@ class MainWindow(QMainWindow):
             self._show_banner(
                 self.tr(
                     "The course “{0}” could not be found in this installation. "
-                    "Choose another one in Course → Change course."
+                    "Choose another one in Course → Change course or start date."
                 ).format(html.escape(self.run.course_id))
             )
             self.lesson.clear()
@@ -938,7 +945,8 @@ class MainWindow(QMainWindow):
             lambda error: self._say_not_done(self.tr("Export calendar"), error),
         )
 
-    def show_export(self) -> None:
+    def show_export(self, printing: bool = False, preview: bool = False) -> None:
+        """File → Export (or Print, Print preview: the same choice of steps, on paper)."""
         if self.course is None:
             return
         from coursebook.ui.export_dialog import ExportDialog
@@ -955,7 +963,10 @@ class MainWindow(QMainWindow):
             self,
             author=self.context.preferences.author,
             memory=self.context.settings,
+            printing=printing,
         )
+        if preview:
+            dialog.preview_button.setDefault(True)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
             self.statusBar().showMessage(self.tr("Exported to {0}").format(dialog.written), 10000)
 

@@ -1,4 +1,6 @@
-"""The export as PDF, with Qt's own PDF writer (no extra dependency)."""
+"""The export as pages: a PDF with Qt's own PDF writer (no extra dependency), or on paper
+through the printer dialog and the print preview. Both lay out the same HTML as the Word
+export's content, the same way (`print_pages`)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from coursebook.export.atomic import ExportCancelled, ExportTargetError, atomic_target
 from coursebook.export.content import ExportContent
@@ -34,26 +44,10 @@ def write_pdf(
         writer.setTitle(content.course_title)
         writer.setCreator("Coursebook")
         writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(paper_for(QLocale.system())),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(5, 5, 5, 5),  # print_() adds 2 cm of its own: 25 mm in all
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        document = QTextDocument()
-        # Lay the text out at the writer's resolution: a document measured at the screen's
-        # 96 dpi and painted on 300-dpi pages comes out a third of its size (3 pt text).
-        # With no page size of its own, print_() pages it onto the writer's page rectangle
-        # (A4 or Letter, inside the margins) and numbers the pages at the bottom.
-        document.documentLayout().setPaintDevice(writer)
-        document.setDefaultFont(body_font())  # Qt's style sheets do not style <body>
-        document.setDefaultStyleSheet(PRINT_CSS)
-        document.setHtml(html)
+        writer.setPageLayout(page_layout())
         if progress is not None:
             progress(2, 3)
-        document.print_(writer)
+        print_pages(html, writer)
         del writer  # finishes the file
         _check_pdf(path, temporary)  # Qt reports no write errors: look at what it wrote
     if progress is not None:
@@ -61,6 +55,30 @@ def write_pdf(
 
 
 BODY_POINTS = 10.5
+
+
+def page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(paper_for(QLocale.system())),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(5, 5, 5, 5),  # print_() adds 2 cm of its own: 25 mm in all
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def print_pages(html: str, device: QPagedPaintDevice) -> None:
+    """Lay `html` out on `device`'s pages (a PDF writer, a printer, the preview) and paint
+    them, numbered at the bottom."""
+    document = QTextDocument()
+    # Lay the text out at the device's resolution: a document measured at the screen's
+    # 96 dpi and painted on 300-dpi pages comes out a third of its size (3 pt text).
+    # With no page size of its own, print_() pages it onto the device's page rectangle
+    # (A4 or Letter, inside the margins) and numbers the pages at the bottom.
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(body_font())  # Qt's style sheets do not style <body>
+    document.setDefaultStyleSheet(PRINT_CSS)
+    document.setHtml(html)
+    document.print_(device)
 
 
 def paper_for(locale: QLocale) -> QPageSize.PageSizeId:
