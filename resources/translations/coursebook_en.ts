@@ -63,12 +63,63 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n action(s) due today</source>
+        <translation>
+            <numerusform>%n action due today</numerusform>
+            <numerusform>%n actions due today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepListModel</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekNote</name>
+    <message numerus="yes">
+        <source>%n call(s) still to make</source>
+        <translation>
+            <numerusform>%n call still to make</numerusform>
+            <numerusform>%n calls still to make</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) due today</source>
+        <translation>
+            <numerusform>%n action due today</numerusform>
+            <numerusform>%n actions due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more action(s) due this week</source>
+        <translation>
+            <numerusform>%n more action due this week</numerusform>
+            <numerusform>%n more actions due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) past their date:</source>
+        <translation>
+            <numerusform>%n action past its date:</numerusform>
+            <numerusform>%n actions past their date:</numerusform>
         </translation>
     </message>
 </context>

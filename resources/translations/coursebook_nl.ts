@@ -1104,6 +1104,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>{0} kon niet worden geschreven ({1}); kies een andere plek.</translation>
     </message>
     <message>
+        <source>step {0}, {1}</source>
+        <translation>stap {0}, {1}</translation>
+    </message>
+    <message>
         <source>This workbook is on a disk or in a folder that cannot be written ({0}). You can read, search and export it; changes are not saved. To work in it, copy the data folder somewhere writable.</source>
         <translation>Dit werkboek staat op een schijf of in een map waarin niet geschreven kan worden ({0}). Je kunt het lezen, doorzoeken en exporteren; wijzigingen worden niet opgeslagen. Kopieer de gegevensmap naar een plek waar dat wel kan om erin te werken.</translation>
     </message>
@@ -1309,6 +1313,24 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Your text will appear here.</source>
         <translation>Hier verschijnt je tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>A new step opened</source>
+        <translation>Er is een nieuwe stap begonnen</translation>
+    </message>
+    <message>
+        <source>This week: {0}</source>
+        <translation>Deze week: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) due today</source>
+        <translation>
+            <numerusform>%n actie moet vandaag klaar zijn</numerusform>
+            <numerusform>%n acties moeten vandaag klaar zijn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1546,13 @@ In plaats daarvan opslaan als {2}?</translation>
 </context>
 <context>
     <name>StepListModel</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0}/{1} calls</source>
         <translation>{0}/{1} gesprekken</translation>
@@ -1602,6 +1631,65 @@ Begint {2} ({3})</translation>
     <message>
         <source>That paste is {0:,} characters long; a field can hold at most {1:,}, so nothing was pasted.</source>
         <translation>Die geplakte tekst is {0:,} tekens lang; een veld kan er hoogstens {1:,} bevatten, dus er is niets geplakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekNote</name>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Hide until the next start</source>
+        <translation>Verbergen tot de volgende start</translation>
+    </message>
+    <message>
+        <source>This week: {0}, open since {1}.</source>
+        <translation>Deze week: {0}, open sinds {1}.</translation>
+    </message>
+    <message>
+        <source>Go to it</source>
+        <translation>Ga erheen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) still to make</source>
+        <translation>
+            <numerusform>nog %n gesprek te voeren</numerusform>
+            <numerusform>nog %n gesprekken te voeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) due today</source>
+        <translation>
+            <numerusform>%n actie moet vandaag klaar zijn</numerusform>
+            <numerusform>%n acties moeten vandaag klaar zijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more action(s) due this week</source>
+        <translation>
+            <numerusform>nog %n actie klaar deze week</numerusform>
+            <numerusform>nog %n acties klaar deze week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else due this week.</source>
+        <translation>Verder niets dat deze week klaar moet zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) past their date:</source>
+        <translation>
+            <numerusform>%n actie over de datum:</numerusform>
+            <numerusform>%n acties over de datum:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>en nog {0}</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
     </message>
 </context>
 <context>

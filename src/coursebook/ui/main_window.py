@@ -7,7 +7,15 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,10 +45,12 @@ from coursebook.ui.lesson_view import LessonView
 from coursebook.ui.messages import invalid_input_message, problem_message
 from coursebook.ui.open_actions import OpenActionsDialog
 from coursebook.ui.places import Places, run_label
+from coursebook.ui.reminders import CHECK_EVERY_MS, Reminders
 from coursebook.ui.runner import Runner
 from coursebook.ui.search_dialog import SearchDialog
 from coursebook.ui.step_list import StepListModel, StepListView
 from coursebook.ui.theme import note_style
+from coursebook.ui.this_week import ThisWeekNote
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.window_geometry import WISHED, first_place, onto_a_screen
 from coursebook.ui.work.panel import WorkPanel
@@ -50,6 +61,7 @@ from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import InvalidInput
+from coursebook.workbook.week import WeekGlance
 
 log = logging.getLogger(__name__)
 RESTART = 1077  # the exit status that makes app.run_gui build the window again
@@ -173,7 +185,19 @@ class MainWindow(QMainWindow):
                     "here touches your own work. <a href='#own'>Start your own course</a>"
                 )
             )
+        self.this_week = ThisWeekNote()
+        self.this_week.show_step.connect(self._go_to_this_week)
+        self.this_week.open_actions.connect(self.show_open_actions)
+        self.this_week.open_action.connect(self.open_action)
+        self.reminders = Reminders(context.preferences, self.notify, parent=self)
+        self.clock = QTimer(self)
+        self.clock.setInterval(CHECK_EVERY_MS)
+        self.clock.timeout.connect(self._on_clock)
+        self.clock.start()
+        self._day = context.today()
+        self.tray: QSystemTrayIcon | None = None
         central_layout.addWidget(self.example_note)
+        central_layout.addWidget(self.this_week)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -319,6 +343,7 @@ class MainWindow(QMainWindow):
         self.customers.set_course(self.course)
         self.dashboard.set_course(self.course)
         self.refresh_progress()
+        self.refresh_week()
         if self.problems:
             details = "<br/>".join(html.escape(p) for p in self.problems[:5])
             self._show_banner(
@@ -752,6 +777,58 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes, _origin: object) -> None:
         if changes.progress:
             self.refresh_progress()
+            self.refresh_week()
+
+    # -- this week and its reminders -------------------------------------------------------
+
+    def refresh_week(self) -> None:
+        """Read this week's glance: the note on top, the overdue marks, the reminders."""
+        course, run, today = self.course, self.run, self.context.today()
+        if course is None or not course.steps:
+            return
+
+        def show(glance: WeekGlance) -> None:
+            if self.course is not course or self.run.id != run.id:
+                return  # another course or run since
+            label = self.tr("step {0}, {1}").format(glance.step.number, glance.step.title)
+            self.this_week.show_glance(glance, label, today)
+            self.steps_model.set_overdue(glance.overdue_by_step)
+            self.reminders.update(glance, label)
+            self.reminders.check()
+
+        self.runner.submit(lambda wb: wb.week_glance(course, run, today), show)
+
+    def _on_clock(self) -> None:
+        """Every minute: a new day reads the week again (a Monday opens a step); else the
+        reminders that have come due are given."""
+        today = self.context.today()
+        if today != self._day:
+            self._day = today
+            self.refresh_week()
+        else:
+            self.reminders.check()
+
+    def _go_to_this_week(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.select_current_step()
+
+    def notify(self, title: str, message: str) -> None:
+        """A notification of the system tray where there is one, else the status bar."""
+        if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(self.windowIcon(), self)
+                self.tray.setToolTip(APP_NAME)
+                self.tray.messageClicked.connect(self._bring_to_front)
+                self.tray.activated.connect(lambda _reason: self._bring_to_front())
+                self.tray.show()
+            self.tray.showMessage(title, message, self.windowIcon(), 15000)
+        else:
+            self.statusBar().showMessage(f"{title}: {message.replace(chr(10), '; ')}", 30000)
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
         if old is not None and self.saver.has_pending():

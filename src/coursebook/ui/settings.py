@@ -30,7 +30,7 @@ DEFAULTS: dict[str, str | int | bool] = {
     "appearance/scheme": SYSTEM,  # system, light, dark
     "reminders/enabled": True,
     "reminders/week_starts": "09:00",  # on Monday: what this week's step asks
-    "reminders/actions_due": "16:00",  # on the day actions are due
+    "reminders/actions_due": "09:00",  # on the morning actions are due
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "interface/language": (SYSTEM, "nl", "en"),

@@ -34,6 +34,7 @@ class StepRow:
     opens: date
     state: StepState
     progress: StepProgress | None = None
+    overdue: int = 0  # actions of this step past their date
 
 
 class StepListModel(QAbstractListModel):
@@ -65,6 +66,18 @@ class StepListModel(QAbstractListModel):
                 self._rows[row] = replace(step, progress=new)
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
+
+    def set_overdue(self, overdue: dict[str, int]) -> None:
+        """Mark the steps that hold actions past their date."""
+        for row, step in enumerate(self._rows):
+            count = overdue.get(step.id, 0)
+            if count != step.overdue:
+                self._rows[row] = replace(step, overdue=count)
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def overdue_text(self, count: int) -> str:
+        return self.tr("%n overdue", "", count)
 
     def progress_text(self, progress: StepProgress | None) -> str:
         """e.g. '3/5 calls · 2/3 actions · reflection written'."""
@@ -123,6 +136,8 @@ class StepListModel(QAbstractListModel):
             if row.progress is not None and row.progress.tasks:
                 done = self.tr("Complete") if row.progress.complete else self.tr("Progress")
                 tip += f"\n{done}: {self.progress_text(row.progress)}"
+            if row.overdue:
+                tip += "\n" + self.overdue_text(row.overdue)
             return tip
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self.tr("opens {0}, {1}").format(
@@ -222,11 +237,16 @@ class StepDelegate(QStyledItemDelegate):
             painter.setPen(accent)
         else:
             painter.setPen(muted if not selected else text_color)
-        painter.drawText(
-            QRect(text_rect.left(), top + title_height + 2, text_rect.width(), small_height),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            detail,
+        detail_rect = QRect(
+            text_rect.left(), top + title_height + 2, text_rect.width(), small_height
         )
+        top_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        painter.drawText(detail_rect, top_left, detail)
+        if row.overdue:  # after the detail, in the colour of a problem
+            shown = QFontMetrics(small).horizontalAdvance(detail + " ")
+            painter.setPen(text_color if selected else QColor(colour("error")))
+            overdue = "· " + model.overdue_text(row.overdue)
+            painter.drawText(detail_rect.adjusted(shown, 0, 0, 0), top_left, overdue)
         painter.restore()
 
 

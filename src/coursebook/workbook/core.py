@@ -43,6 +43,7 @@ from coursebook.workbook import (
     reflections,
     runs,
     search,
+    week,
 )
 from coursebook.workbook.actions import Action, DeletedAction
 from coursebook.workbook.calls import Call, DeletedCall
@@ -69,6 +70,7 @@ from coursebook.workbook.runs import Run
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
+from coursebook.workbook.week import WeekGlance
 
 __all__ = [
     "EVERYTHING",
@@ -318,6 +320,10 @@ class Workbook:
     def restore_action(self, deleted: DeletedAction) -> Outcome[Action]:
         action = actions.restore_action(self.db, deleted)
         return Outcome(action, Changes.of(actions=[action.key.step_id]))
+
+    def week_glance(self, course: Course, run: Run, today: date) -> WeekGlance:
+        """This week: its step, the actions due and overdue, the calls still to make."""
+        return week.week_glance(self.db, course, run, today)
 
     def open_actions(self) -> list[Action]:
         """Open actions of every run (each action's key names its run)."""
