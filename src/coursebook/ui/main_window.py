@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
@@ -158,7 +159,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Course"))
         self.tabs.addTab(self.customers, self.tr("Customers"))
-        self.tabs.addTab(self.dashboard, self.tr("NPS"))
+        dashboard_area = QScrollArea()  # the charts keep their height on a small screen
+        dashboard_area.setWidgetResizable(True)
+        dashboard_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        dashboard_area.setWidget(self.dashboard)
+        self.tabs.addTab(dashboard_area, self.tr("NPS"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.search_dialog: SearchDialog | None = None
         self.help_window: QDialog | None = None
