@@ -6,6 +6,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Cm
 
 from coursebook.course.loader import load_course
 from coursebook.course.model import Course
@@ -68,10 +69,15 @@ def test_whole_course_structure(db: Database, course: Course, tmp_path: Path) ->
     step_headings = [p for p in paragraphs if p.style.name == "Heading 1"]
     assert all(p.paragraph_format.page_break_before for p in step_headings[:12])
     assert not paragraphs[0].paragraph_format.page_break_before
-    # The table of contents is a real field, listing the steps until Word updates it.
+    # The contents list: a line per heading, its page a PAGEREF field to a bookmark on it.
     body = document.element.body.xml
-    assert 'TOC \\o "1-1"' in body
-    assert "Stap 12: Structureel maken en terugkijken" in [p.text for p in paragraphs[:25]]
+    for number in range(1, 13):
+        assert f"PAGEREF coursebook_step_{number} \\h" in body
+        assert f'w:name="coursebook_step_{number}"' in body
+    assert "PAGEREF coursebook_customers" in body and "PAGEREF coursebook_nps" in body
+    assert any(
+        p.text.startswith("Stap 12: Structureel maken en terugkijken\t") for p in paragraphs[:25]
+    )
     # Page numbers in the footer, and Word asked to update fields when it opens the file.
     assert "PAGE" in document.sections[0].footer._element.xml
     assert document.settings.element.find(qn("w:updateFields")) is not None
@@ -85,6 +91,12 @@ def test_whole_course_structure(db: Database, course: Course, tmp_path: Path) ->
     customers = next(t for t in document.tables if t.rows[0].cells[0].text == "Naam")
     assert len(customers.rows) == 37
     assert all(t.style.name == "Table Grid" for t in document.tables)
+    for table in (
+        customers,
+        next(t for t in document.tables if t.rows[0].cells[0].text == "Actie"),
+    ):
+        width = sum(column.width for column in table.columns)
+        assert abs(width - Cm(16)) < Cm(0.05), width  # across the text width, A4 less margins
     assert document.core_properties.title == "Superenthousiaste klanten"
 
 

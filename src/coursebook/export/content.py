@@ -11,7 +11,7 @@ from functools import partial
 
 from coursebook.course.model import Course, Task, TaskType
 from coursebook.course.schedule import step_ends, step_opens, task_deadline
-from coursebook.export.labels import Labels, long_date
+from coursebook.export.labels import Labels, labels_for, long_date
 from coursebook.storage.database import Database
 from coursebook.workbook.actions import list_actions
 from coursebook.workbook.calls import list_calls
@@ -113,8 +113,9 @@ def parse_step_range(text: str, step_count: int) -> tuple[int, ...]:
     return tuple(numbers)
 
 
-def _task_default_title(task: Task) -> str:
-    return task.title or task.type.value.capitalize()
+def _task_title(task: Task, language: str) -> str:
+    """The task's own title, else a word for its kind in the course's language."""
+    return task.title or labels_for(language).task_titles[task.type.value]
 
 
 def gather(
@@ -130,7 +131,9 @@ def gather(
         for task in step.tasks:
             key = TaskKey(run.id, course.id, step.id, task.id)
             due = task_deadline(start, step.number, task.due) if task.due else None
-            export = partial(TaskExport, _task_default_title(task), task.type, task.prompt, due)
+            export = partial(
+                TaskExport, _task_title(task, course.language), task.type, task.prompt, due
+            )
             if task.type is TaskType.CALLS:
                 calls = tuple(
                     CallExport(

@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -54,20 +55,37 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> Non
     _field_char(paragraph, "end")
 
 
-def _table_of_contents(document: Document, entries: list[str], labels: Labels) -> None:
-    """A TOC field whose shown result already lists the entries (without page numbers), so
-    the document reads well even where fields are not updated; Word replaces it on opening,
-    LibreOffice on Tools → Update → Update All."""
-    first = document.add_paragraph()
-    _field_start(first, 'TOC \\o "1-1" \\h \\z \\u')
-    paragraphs = [first] + [document.add_paragraph() for _ in entries[1:]]
-    for paragraph, entry in zip(paragraphs, entries or [labels.update_contents], strict=False):
-        paragraph.paragraph_format.space_after = Pt(3)
-        paragraph.add_run(entry)
-    note = document.add_paragraph()
-    note.add_run(labels.update_contents).italic = True
-    note.runs[0].font.size = Pt(8)
-    _field_char(note, "end")
+PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)  # A4
+SIDE_MARGIN = Cm(2.5)
+TEXT_WIDTH = Cm(16.0)  # between the margins: tables span it
+
+
+def _bookmark(paragraph: Paragraph, name: str, number: int) -> None:
+    """Mark `paragraph` (a heading) so that a PAGEREF field can give its page."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+    paragraph._p.append(end)
+
+
+def _contents_list(document: Document, entries: list[tuple[str, str]]) -> None:
+    """One line per heading, its page number on the right after a dotted leader. The page
+    numbers are PAGEREF fields to bookmarks on the headings: Word fills them when it
+    updates the fields (it offers to on opening), and LibreOffice as it lays the pages
+    out, so the list is right in both without anyone clicking "Update"."""
+    for text, bookmark in entries:
+        paragraph = document.add_paragraph(style="Normal")
+        paragraph.paragraph_format.space_after = Pt(4)
+        paragraph.paragraph_format.tab_stops.add_tab_stop(
+            TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
+        link = paragraph.add_run(text)
+        link.font.size = Pt(11)
+        paragraph.add_run("\t")
+        _field(paragraph, f"PAGEREF {bookmark} \\h", "…")
 
 
 def _update_fields_on_open(document: Document) -> None:
@@ -86,11 +104,22 @@ def _page_numbers(document: Document, labels: Labels) -> None:
 
 
 def _table(
-    document: Document, headers: list[str], rows: list[list[str]], widths_cm: list[float]
+    document: Document, headers: list[str], rows: list[list[str]], shares: list[float]
 ) -> None:
+    """A table across the text width (the columns in proportion to `shares`), its header
+    repeated on every page, with room after it before the next paragraph."""
     table = document.add_table(rows=1, cols=len(headers))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    widths = [int(TEXT_WIDTH * share / sum(shares)) for share in shares]
+    table_width = OxmlElement("w:tblW")
+    table_width.set(qn("w:w"), str(sum(widths) // 635))  # EMU → twentieths of a point
+    table_width.set(qn("w:type"), "dxa")
+    properties = table._tbl.tblPr
+    for old in properties.findall(qn("w:tblW")):
+        properties.remove(old)
+    properties.append(table_width)
     header = table.rows[0]
     header_properties = header._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
@@ -103,10 +132,13 @@ def _table(
         cells = table.add_row().cells
         for cell, value in zip(cells, values, strict=True):
             cell.text = value
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
-            cell.width = Cm(width)
-    document.add_paragraph()
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    after = document.add_paragraph()
+    after.paragraph_format.space_after = Pt(8)
 
 
 def _plain(document: Document, text: str, style: str = "Normal") -> None:
@@ -181,6 +213,7 @@ def _without_title(lesson: str) -> str:
 def _write_step(document: Document, step: StepExport, labels: Labels) -> None:
     heading = document.add_heading(labels.step.format(step.number, step.title), level=1)
     heading.paragraph_format.page_break_before = True
+    _bookmark(heading, _step_bookmark(step), step.number)
     dates = document.add_paragraph()
     dates.add_run(
         labels.step_dates.format(
@@ -206,12 +239,19 @@ def _write_front(document: Document, content: ExportContent, labels: Labels) -> 
     ).italic = True
     contents = document.add_paragraph(labels.contents, style="TOC Heading")
     contents.paragraph_format.page_break_before = True
-    entries = [labels.step.format(step.number, step.title) for step in content.steps]
+    entries = [
+        (labels.step.format(step.number, step.title), _step_bookmark(step))
+        for step in content.steps
+    ]
     if content.customers is not None:
-        entries.append(labels.customers)
+        entries.append((labels.customers, "coursebook_customers"))
     if content.nps is not None:
-        entries.append(labels.nps)
-    _table_of_contents(document, entries, labels)
+        entries.append((labels.nps, "coursebook_nps"))
+    _contents_list(document, entries)
+
+
+def _step_bookmark(step: StepExport) -> str:
+    return f"coursebook_step_{step.number}"
 
 
 def _write_customers(document: Document, content: ExportContent, labels: Labels) -> None:
@@ -219,6 +259,7 @@ def _write_customers(document: Document, content: ExportContent, labels: Labels)
         return
     heading = document.add_heading(labels.customers, level=1)
     heading.paragraph_format.page_break_before = True
+    _bookmark(heading, "coursebook_customers", 1001)
     rows = [
         [
             c.name,
@@ -244,6 +285,7 @@ def _write_nps(document: Document, content: ExportContent, labels: Labels) -> No
     score = "–" if nps.score is None else f"{nps.score:+d}"
     heading = document.add_heading(f"{labels.nps}: {score}", level=1)
     heading.paragraph_format.page_break_before = content.customers is None
+    _bookmark(heading, "coursebook_nps", 1002)
     document.add_paragraph(
         labels.nps_summary.format(nps.promoters, nps.passives, nps.detractors, nps.respondents)
     )
@@ -273,7 +315,8 @@ def build_docx(
 ) -> Document:
     document = docx.Document()
     for section in document.sections:
-        section.left_margin = section.right_margin = Cm(2.5)
+        section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+        section.left_margin = section.right_margin = SIDE_MARGIN
         section.top_margin = section.bottom_margin = Cm(2.2)
     document.core_properties.title = content.course_title
     document.core_properties.author = content.person_name or "Coursebook"

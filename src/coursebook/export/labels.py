@@ -14,7 +14,7 @@ from datetime import date
 class Labels:
     language: str
     contents: str
-    update_contents: str
+    task_titles: dict[str, str]  # a task without a title of its own, by its type
     exported_on: str
     step: str  # "Step {0}: {1}"
     step_dates: str  # "{0} – {1}"
@@ -53,7 +53,12 @@ class Labels:
 ENGLISH = Labels(
     language="en",
     contents="Contents",
-    update_contents="Right-click here and choose Update Field to fill in the table of contents.",
+    task_titles={
+        "calls": "Calls",
+        "actions": "Actions",
+        "reflection": "Reflection",
+        "checklist": "Checklist",
+    },
     exported_on="Exported on {0}",
     step="Step {0}: {1}",
     step_dates="{0} – {1}",
@@ -98,8 +103,12 @@ ENGLISH = Labels(
 DUTCH = Labels(
     language="nl",
     contents="Inhoud",
-    update_contents="Klik hier met de rechtermuisknop en kies Veld bijwerken om de inhoudsopgave "
-    "te vullen.",
+    task_titles={
+        "calls": "Gesprekken",
+        "actions": "Acties",
+        "reflection": "Reflectie",
+        "checklist": "Checklist",
+    },
     exported_on="Geëxporteerd op {0}",
     step="Stap {0}: {1}",
     step_dates="{0} – {1}",
