@@ -516,6 +516,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>the Word template {0} cannot be used (Settings → Word template): it is not a Word document or template that can be read.</source>
+        <translation>het Word-sjabloon {0} is niet te gebruiken (Instellingen → Word-sjabloon): het is geen leesbaar Word-document of -sjabloon.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1421,6 +1425,14 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Kiezen…</translation>
     </message>
     <message>
+        <source>Coursebook&apos;s own</source>
+        <translation>Dat van Coursebook</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> dagen</translation>
     </message>
@@ -1459,6 +1471,10 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Your name and company go on exported documents.</source>
         <translation>Je naam en bedrijf komen op geëxporteerde documenten.</translation>
+    </message>
+    <message>
+        <source>A Word document or template (.docx, .dotx) of your own: exports to Word take its fonts, colours, page set-up, header, footer and logo.</source>
+        <translation>Een eigen Word-document of -sjabloon (.docx, .dotx): exports naar Word nemen de lettertypen, kleuren, pagina-instelling, kop- en voettekst en het logo ervan over.</translation>
     </message>
     <message>
         <source>Needs attention after</source>
@@ -1511,6 +1527,10 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Word (*.docx *.dotx)</source>
+        <translation>Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>The new language or appearance is used when the window is opened again. Do that now? Everything you typed is saved first.</source>

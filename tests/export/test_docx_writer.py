@@ -17,7 +17,7 @@ from coursebook.export.labels import DUTCH, ENGLISH
 from coursebook.paths import bundled_courses_dir
 from coursebook.storage.database import Database
 from coursebook.workbook.demo import fill_demo
-from coursebook.workbook.runs import current_run
+from coursebook.workbook.runs import Run, current_run
 
 TODAY = date(2026, 11, 25)
 
@@ -168,3 +168,68 @@ def test_a_cancelled_or_locked_export_leaves_no_file(
         write_docx(content, DUTCH, target)
     assert caught.value.locked
     assert target.read_bytes() == before
+
+
+def the_run(db: Database) -> Run:
+    run = current_run(db)
+    assert run is not None
+    return run
+
+
+def _user_template(path: Path, as_dotx: bool) -> Path:
+    """A template of someone's own: Heading 1 in another font and colour, their footer."""
+    import zipfile
+
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    heading = document.styles["Heading 1"]
+    heading.font.name = "DejaVu Sans Mono"
+    heading.font.color.rgb = RGBColor(0xC0, 0x10, 0x10)
+    document.sections[0].footer.paragraphs[0].text = "Bakkerij De Korenaar"
+    document.add_paragraph("This text of the template is not part of an export.")
+    document.save(str(path))
+    if not as_dotx:
+        return path
+    dotx = path.with_suffix(".dotx")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(dotx, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"wordprocessingml.document.main+xml", b"wordprocessingml.template.main+xml"
+                )
+            target.writestr(item, data)
+    return dotx
+
+
+@pytest.mark.parametrize("as_dotx", [False, True])
+def test_the_export_takes_the_persons_own_word_template(
+    db: Database, course: Course, tmp_path: Path, as_dotx: bool
+) -> None:
+    template = _user_template(tmp_path / "huisstijl.docx", as_dotx)
+    content = gather(db, course, the_run(db), ExportOptions((6, 7)), TODAY)
+    out = tmp_path / "werk.docx"
+    write_docx(content, DUTCH, out, template=template)
+    document = docx.Document(str(out))
+    heading = document.styles["Heading 1"]
+    assert heading.font.name == "DejaVu Sans Mono"
+    assert str(heading.font.color.rgb) == "C01010"
+    assert "Bakkerij De Korenaar" in document.sections[0].footer.paragraphs[0].text
+    texts = [p.text for p in document.paragraphs]
+    assert "This text of the template is not part of an export." not in texts
+    assert "Stap 7: Tevreden klanten doen er niet toe" in texts
+
+
+def test_a_damaged_template_is_refused_with_its_name(
+    db: Database, course: Course, tmp_path: Path
+) -> None:
+    from coursebook.export.docx_writer import TemplateError
+
+    broken = tmp_path / "huisstijl.dotx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    content = gather(db, course, the_run(db), ExportOptions((7,)), TODAY)
+    with pytest.raises(TemplateError) as caught:
+        write_docx(content, DUTCH, tmp_path / "werk.docx", template=broken)
+    assert caught.value.path == broken and "not a Word document" in caught.value.reason
+    assert not (tmp_path / "werk.docx").exists()

@@ -98,6 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--nps", action="store_true", help="include the NPS summary")
     export.add_argument("--name", default="", help="your name on the title page")
     export.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE",
+        help="a Word document or template (.docx, .dotx) whose styles, page set-up, header "
+        "and footer the Word export takes",
+    )
+    export.add_argument(
         "--language",
         choices=("nl", "en"),
         help="language of the document's own words (default: the course's)",

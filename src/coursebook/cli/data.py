@@ -11,7 +11,7 @@ from coursebook.course.catalog import Catalog
 from coursebook.course.model import Course
 from coursebook.export.atomic import ExportTargetError
 from coursebook.export.content import ExportOptions, parse_step_range
-from coursebook.export.docx_writer import write_docx
+from coursebook.export.docx_writer import TemplateError, write_docx
 from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
 from coursebook.languages import preferred_language
@@ -214,7 +214,7 @@ def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextI
     labels = labels_for(args.language or course.language)
     try:
         if file_format == "docx":
-            write_docx(content, labels, target)
+            write_docx(content, labels, target, template=args.template)
         elif file_format == "md":
             write_markdown(content, labels, target)
         elif file_format == "ics":
@@ -225,7 +225,7 @@ def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextI
             from coursebook.ui.pdf_export import write_pdf_standalone
 
             write_pdf_standalone(content, labels, target)
-    except ExportTargetError as error:
+    except (ExportTargetError, TemplateError) as error:
         print(f"coursebook: {error.path}: {error.reason}", file=err)
         return 1
     count = len(content.steps)

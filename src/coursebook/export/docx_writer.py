@@ -8,6 +8,8 @@ footer, and a page break before each step.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -96,7 +98,10 @@ def _update_fields_on_open(document: Document) -> None:
 
 
 def _page_numbers(document: Document, labels: Labels) -> None:
+    """'Page 3' in the footer, unless the template's footer numbers its pages itself."""
     for section in document.sections:
+        if "PAGE" in section.footer._element.xml:
+            continue
         paragraph = section.footer.paragraphs[0]
         paragraph.alignment = 1  # centre
         paragraph.add_run(f"{labels.page} ")
@@ -307,17 +312,67 @@ def _write_nps(document: Document, content: ExportContent, labels: Labels) -> No
         )
 
 
+_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+MAX_TEMPLATE_BYTES = 50_000_000
+
+
+class TemplateError(Exception):
+    """The Word template cannot be used; `reason` says why, in English (the window says
+    it in the person's language from `path`)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def open_template(path: Path) -> Document:
+    """The person's own Word document or template (.docx, .dotx): its styles, fonts,
+    colours, page set-up, header, footer and logo, with its text taken out."""
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(path, "the file is too large for a template")
+        with zipfile.ZipFile(path) as source:
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in source.infolist():
+                    data = source.read(item)
+                    if item.filename == "[Content_Types].xml":  # a .dotx opens as a .docx
+                        data = data.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                    target.writestr(item, data)
+        buffer.seek(0)
+        document = docx.Document(buffer)
+    except TemplateError:
+        raise
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise TemplateError(path, "it is not a Word document or template") from error
+    except Exception as error:  # python-docx raises its own kinds for a damaged part
+        raise TemplateError(path, f"it cannot be read ({type(error).__name__})") from error
+    body = document.element.body
+    for element in list(body):
+        if element.tag != qn("w:sectPr"):  # the page set-up, header and footer stay
+            body.remove(element)
+    return document
+
+
 def build_docx(
     content: ExportContent,
     labels: Labels,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    template: Path | None = None,
 ) -> Document:
-    document = docx.Document()
-    for section in document.sections:
-        section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-        section.left_margin = section.right_margin = SIDE_MARGIN
-        section.top_margin = section.bottom_margin = Cm(2.2)
+    """The document, on the person's own template when there is one (its styles and page
+    set-up win), else on Coursebook's (A4, our margins)."""
+    if template is not None:
+        document = open_template(template)
+    else:
+        document = docx.Document()
+        for section in document.sections:
+            section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+            section.left_margin = section.right_margin = SIDE_MARGIN
+            section.top_margin = section.bottom_margin = Cm(2.2)
     document.core_properties.title = content.course_title
     document.core_properties.author = content.person_name or "Coursebook"
     document.core_properties.language = content.language
@@ -344,8 +399,9 @@ def write_docx(
     path: Path,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    template: Path | None = None,
 ) -> None:
     """Build the document and write it to `path` through a temporary file."""
-    document = build_docx(content, labels, progress, cancelled)
+    document = build_docx(content, labels, progress, cancelled, template)
     with atomic_target(path, cancelled) as temporary:
         document.save(str(temporary))

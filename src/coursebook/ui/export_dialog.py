@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from coursebook.course.model import Course
 from coursebook.export.atomic import ExportCancelled, ExportTargetError, another_name
 from coursebook.export.content import ExportContent, ExportOptions
-from coursebook.export.docx_writer import write_docx
+from coursebook.export.docx_writer import TemplateError, write_docx
 from coursebook.export.labels import Labels, labels_for
 from coursebook.export.markdown_writer import write_markdown
 from coursebook.ui.messages import problem_message
@@ -54,9 +54,17 @@ class ExportWorker(QObject):
     failed = Signal(str, bool)  # message, whether the target was locked
     cancelled = Signal()
 
-    def __init__(self, content: ExportContent, labels: Labels, fmt: str, path: Path) -> None:
+    def __init__(
+        self,
+        content: ExportContent,
+        labels: Labels,
+        fmt: str,
+        path: Path,
+        template: Path | None = None,
+    ) -> None:
         super().__init__()
         self.content, self.labels, self.fmt, self.path = content, labels, fmt, path
+        self.template = template  # Settings: the person's own Word template
         self.stop = threading.Event()
 
     def run(self) -> None:
@@ -65,13 +73,25 @@ class ExportWorker(QObject):
 
         try:
             if self.fmt == "docx":
-                write_docx(self.content, self.labels, self.path, report, self.stop.is_set)
+                write_docx(
+                    self.content, self.labels, self.path, report, self.stop.is_set, self.template
+                )
             elif self.fmt == "pdf":
                 write_pdf(self.content, self.labels, self.path, report, self.stop.is_set)
             else:
                 write_markdown(self.content, self.labels, self.path, self.stop.is_set)
         except ExportCancelled:
             self.cancelled.emit()
+        except TemplateError as error:
+            log.warning("the Word template cannot be used: %s", error)
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "the Word template {0} cannot be used (Settings → Word template): it is "
+                    "not a Word document or template that can be read.",
+                ).format(error.path),
+                False,
+            )
         except ExportTargetError as error:
             self.failed.emit(error.reason, error.locked)
         except OSError as error:
@@ -96,10 +116,12 @@ class ExportDialog(QDialog):
         author: str = "",
         memory: QSettings | None = None,
         printing: bool = False,
+        template: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.memory = memory  # the folder, format and scope of the last export
         self.printing = printing  # File → Print: the same choices, on paper
+        self.template = template
         self.runner, self.course, self.run, self.today = runner, course, run, today
         self.language = language
         self.export_thread: QThread | None = None
@@ -337,7 +359,9 @@ class ExportDialog(QDialog):
 
     def _write(self, content: ExportContent, path: Path) -> None:
         """Write the file in a thread of its own (it may take a while, and can be cancelled)."""
-        self.worker = ExportWorker(content, labels_for(self.language), self.chosen_format(), path)
+        self.worker = ExportWorker(
+            content, labels_for(self.language), self.chosen_format(), path, self.template
+        )
         self.export_thread = QThread(self)
         self.worker.moveToThread(self.export_thread)
         self.export_thread.started.connect(self.worker.run)

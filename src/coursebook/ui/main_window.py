@@ -1046,6 +1046,7 @@ class MainWindow(QMainWindow):
             author=self.context.preferences.author,
             memory=self.context.settings,
             printing=printing,
+            template=self.context.preferences.word_template,
         )
         if preview:
             dialog.preview_button.setDefault(True)

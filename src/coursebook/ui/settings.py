@@ -24,6 +24,7 @@ DEFAULTS: dict[str, str | int | bool] = {
     "course/language": "",  # "": the interface's; nl, en: new runs and the demo prefer it
     "person/name": "",  # on the title page of exported documents
     "person/company": "",
+    "documents/word_template": "",  # "": Coursebook's own; else a .docx or .dotx of theirs
     "customers/attention_weeks": DEFAULT_ATTENTION_WEEKS,
     "backups/second_folder": "",  # "": none; else a folder that may come and go (a stick)
     "backups/keep_daily": KEEP_DAILY,
@@ -104,6 +105,11 @@ class Preferences:
     def second_backup_folder(self) -> Path | None:
         folder = self.text("backups/second_folder").strip()
         return Path(folder) if folder else None
+
+    @property
+    def word_template(self) -> Path | None:
+        chosen = self.text("documents/word_template").strip()
+        return Path(chosen) if chosen else None
 
     @property
     def author(self) -> str:

@@ -60,6 +60,11 @@ class SettingsDialog(QDialog):
         self.person_name.setPlaceholderText(self.tr("For example Anna de Vries"))
         self.company = QLineEdit()
         self.company.setPlaceholderText(self.tr("For example De Bakkerij"))
+        self.word_template = QLineEdit()
+        self.word_template.setPlaceholderText(self.tr("Coursebook's own"))
+        self.word_template.setAccessibleName(self.tr("Word template"))
+        choose_template = QPushButton(self.tr("Choose…"))
+        choose_template.clicked.connect(self._choose_template)
         self.attention_weeks = self._number("customers/attention_weeks", self.tr(" weeks"))
         self.second_folder = QLineEdit()
         self.second_folder.setPlaceholderText(self.tr("None (for example a USB stick)"))
@@ -86,6 +91,18 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("Your name"), self.person_name)
         general.addRow(self.tr("Company"), self.company)
         general.addRow(self._hint(self.tr("Your name and company go on exported documents.")))
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.word_template, 1)
+        template_row.addWidget(choose_template)
+        general.addRow(self.tr("Word template"), template_row)
+        general.addRow(
+            self._hint(
+                self.tr(
+                    "A Word document or template (.docx, .dotx) of your own: exports to Word "
+                    "take its fonts, colours, page set-up, header, footer and logo."
+                )
+            )
+        )
         customers = QFormLayout()
         customers.addRow(self.tr("Needs attention after"), self.attention_weeks)
         customers.addRow(self._hint(self.tr("Customers without contact for this long.")))
@@ -163,6 +180,14 @@ class SettingsDialog(QDialog):
         label.setStyleSheet(f"color: {colour('muted')};")
         return label
 
+    def _choose_template(self) -> None:
+        start = self.word_template.text().strip() or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Word template"), start, self.tr("Word (*.docx *.dotx)")
+        )
+        if name:
+            self.word_template.setText(name)
+
     def _choose_folder(self) -> None:
         start = self.second_folder.text().strip() or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"), start)
@@ -181,6 +206,7 @@ class SettingsDialog(QDialog):
         pick(self.scheme, values["appearance/scheme"])
         self.person_name.setText(str(values["person/name"]))
         self.company.setText(str(values["person/company"]))
+        self.word_template.setText(str(values["documents/word_template"]))
         self.attention_weeks.setValue(int(values["customers/attention_weeks"]))
         self.second_folder.setText(str(values["backups/second_folder"]))
         self.keep_daily.setValue(int(values["backups/keep_daily"]))
@@ -199,6 +225,7 @@ class SettingsDialog(QDialog):
             "course/language": str(self.course_language.currentData()),
             "person/name": self.person_name.text().strip(),
             "person/company": self.company.text().strip(),
+            "documents/word_template": self.word_template.text().strip(),
             "customers/attention_weeks": self.attention_weeks.value(),
             "backups/second_folder": self.second_folder.text().strip(),
             "backups/keep_daily": self.keep_daily.value(),
