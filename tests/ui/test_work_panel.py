@@ -590,3 +590,23 @@ def test_ctrl_n_shows_the_new_call_with_the_cursor_in_its_customer_field(
     viewport = window.work.viewport()
     top = newest.customer.mapTo(viewport, QPoint(0, 0)).y()
     assert top >= 0 and top + newest.customer.height() <= viewport.height(), top
+
+
+def test_a_long_answer_keeps_its_height_when_the_step_is_opened_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 740)
+    card = form(window, CallsForm).cards[0]
+    answer = card.answers[0]
+    long_text = " ".join(["The espresso machine broke twice and they came the same day."] * 12)
+    answer.setPlainText(long_text)
+    qtbot.waitUntil(lambda: answer.height() > 120)
+    typed_height = answer.height()
+    window.saver.flush()
+    window.runner.wait()
+    window.select_step("first")
+    window.runner.wait()
+    window.select_step("second")
+    again = form(window, CallsForm).cards[0].answers[0]
+    assert again.toPlainText() == long_text
+    qtbot.waitUntil(lambda: again.height() >= typed_height - 2)

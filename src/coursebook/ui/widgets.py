@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QMimeData, QSizeF, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from coursebook.workbook.validation import EARLIEST_DATE, LATEST_AHEAD, MAX_TEXT_CHARS
@@ -51,6 +51,13 @@ class GrowingTextEdit(TextEdit):
         margins = self.contentsMargins()
         frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
         self.setFixedHeight(shown * line + frame + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width wraps the text anew: a long answer shown in a field that is only now
+        laid out (a step opened again) gets its height back."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit(QSizeF())
 
 
 def qdate(day: date) -> QDate:
