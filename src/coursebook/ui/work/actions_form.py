@@ -5,20 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QToolButton,
     QWidget,
 )
 
 from coursebook.ui.i18n import format_date
-from coursebook.ui.widgets import make_date_edit, pydate
+from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
 from coursebook.ui.work.task_form import ItemListForm, TaskSetup
 from coursebook.workbook.actions import Action, DeletedAction
 from coursebook.workbook.core import Workbook
-from coursebook.workbook.validation import MAX_TEXT_CHARS
 
 
 class ActionRowWidget(QWidget):
@@ -32,9 +31,9 @@ class ActionRowWidget(QWidget):
         self.done.setChecked(action.done)
         self.done.setToolTip(self.tr("Done"))
         self.done.setAccessibleName(self.tr("Done"))
-        self.text = QLineEdit(action.text)
+        self.text = GrowingTextEdit(min_lines=1, max_lines=6)  # the width of the form; wraps
+        self.text.setPlainText(action.text)
         self.text.setPlaceholderText(self.tr("What will you do?"))
-        self.text.setMaxLength(MAX_TEXT_CHARS)
         self.text.setAccessibleName(self.tr("Action"))
         self.due = make_date_edit(action.due, setup.today())
         self.due.setAccessibleName(self.tr("Due date"))
@@ -45,17 +44,24 @@ class ActionRowWidget(QWidget):
         self.remove.setAccessibleName(self.tr("Remove this action"))
         self.remove.setAutoRaise(True)
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.done)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.due)
-        row.addWidget(self.status)
-        row.addWidget(self.remove)
+        # The text across the form, the date and its state under it.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 4)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.done, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.text, 0, 1)
+        grid.addWidget(self.remove, 0, 2, Qt.AlignmentFlag.AlignTop)
+        when = QHBoxLayout()
+        when.addWidget(self.due)
+        when.addWidget(self.status)
+        when.addStretch(1)
+        grid.addLayout(when, 1, 1)
+        grid.setColumnStretch(1, 1)
         self.show_state(action)
 
         self.done.toggled.connect(self._on_done)
-        self.text.textEdited.connect(self._on_text)
+        self.text.textChanged.connect(lambda: self._on_text(self.text.toPlainText()))
         self.due.dateChanged.connect(self._on_due)
         self.remove.clicked.connect(lambda: form.remove_action(self))
 
