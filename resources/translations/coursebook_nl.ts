@@ -860,6 +860,10 @@ In plaats daarvan opslaan als {2}?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
         <source>Run of the course</source>
         <translation>Ronde van de cursus</translation>
     </message>
@@ -1118,6 +1122,18 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Last time, some text could not be saved. It is kept in {0} ({1} files): copy it back where it belongs, then delete the files.</source>
         <translation>De vorige keer kon wat tekst niet worden opgeslagen. Die staat in {0} ({1} bestanden): kopieer hem terug waar hij hoort en verwijder daarna de bestanden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet bewaard</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Bewaard</translation>
     </message>
     <message>
         <source>Could not save your last change: {0}. It is kept on screen and Coursebook will try again; do not close the window until this message is gone.</source>

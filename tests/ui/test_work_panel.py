@@ -610,3 +610,25 @@ def test_a_long_answer_keeps_its_height_when_the_step_is_opened_again(
     again = form(window, CallsForm).cards[0].answers[0]
     assert again.toPlainText() == long_text
     qtbot.waitUntil(lambda: again.height() >= typed_height - 2)
+
+
+def test_the_status_bar_says_saved_and_undo_works_across_a_save(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    editor = form(window, ReflectionForm).editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "First thought")
+    assert window.save_state.text() == "Saving…"
+    window.saver.flush()
+    qtbot.waitUntil(lambda: window.save_state.text() == "✓ Saved")
+    assert get_reflection(context.workbook.db, REFLECTION) == "First thought"
+    qtbot.keyClicks(editor, ", second")
+    window.saver.flush()
+    assert get_reflection(context.workbook.db, REFLECTION) == "First thought, second"
+    QTest.keySequence(editor, QKeySequence.StandardKey.Undo)  # Ctrl+Z, after the save
+    undone = editor.toPlainText()
+    assert undone != "First thought, second"  # the typing is taken back (Qt merges it)
+    window.saver.flush()
+    assert get_reflection(context.workbook.db, REFLECTION) == undone  # and that is saved
+    QTest.keySequence(editor, QKeySequence.StandardKey.Redo)
+    assert editor.toPlainText() == "First thought, second"

@@ -51,6 +51,7 @@ class SaveManager(QObject):
 
     saved = Signal(str)  # key
     failed = Signal(str, str)  # key, message for the person
+    waiting = Signal(bool)  # True when a change waits to be saved, False when all is saved
 
     def __init__(
         self, runner: Runner, parent: QObject | None = None, recovery_dir: Path | None = None
@@ -76,6 +77,8 @@ class SaveManager(QObject):
         `text`, for text fields, is written to a recovery file while saving fails."""
         now = time.monotonic()
         pending = self._pending.get(key)
+        if not self._pending:
+            self.waiting.emit(True)
         if pending is None:
             timer = QTimer(self)
             timer.setSingleShot(True)
@@ -191,6 +194,8 @@ class SaveManager(QObject):
         if pending.on_saved is not None:
             pending.on_saved(result)
         self.saved.emit(key)
+        if not self._pending:
+            self.waiting.emit(False)
 
     def _failed(self, key: str, pending: _Pending, version: int, error: Exception) -> None:
         self._failures += 1
@@ -202,6 +207,8 @@ class SaveManager(QObject):
             if pending.on_refused is not None:
                 pending.on_refused(error)
             self.failed.emit(key, invalid_input_message(error))
+            if not self._pending:
+                self.waiting.emit(False)
             return
         log.error("saving %s failed", key, exc_info=error)
         if self._pending.get(key) is pending:

@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
         )
         self.saver.failed.connect(self._on_save_failed)
         self.saver.saved.connect(self._on_saved)
+        self.save_state = QLabel()  # quiet, at the right of the status bar
+        self.save_state.setAccessibleName(self.tr("Saved"))
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.saver.waiting.connect(self._on_save_waiting)
         self.work = WorkPanel(self.saver)
         self.save_problem = QLabel()
         self.save_problem.setWordWrap(True)
@@ -861,6 +865,14 @@ class MainWindow(QMainWindow):
                 ).format(folder, len(files))
             )
             self.save_problem.show()
+
+    def _on_save_waiting(self, waiting: bool) -> None:
+        if waiting:
+            self.save_state.setText(self.tr("Saving…"))
+        elif self.saver.unsaved():
+            self.save_state.setText(self.tr("Not saved yet"))
+        else:
+            self.save_state.setText(self.tr("✓ Saved"))
 
     def _on_saved(self, _key: str) -> None:
         if self.save_problem.isVisible() and not self.saver.has_pending():
