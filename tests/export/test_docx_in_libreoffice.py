@@ -49,7 +49,8 @@ def test_the_dutch_demo_in_libreoffice_has_numbered_contents_and_no_english(
     lines = re.findall(r"^(Stap \d+: .*?)\.{3,}\s*(\d+)$", contents, re.M)
     assert len(lines) == 12, contents
     for title, page in lines:  # each number is the page the step starts on
-        assert pages[int(page) - 1].startswith(title.strip()), (title, page)
+        starts = " ".join(pages[int(page) - 1].split())  # a long heading wraps
+        assert starts.startswith(title.strip()), (title, page)
     text = "\n".join(pages)
     for word in ENGLISH:
         assert not re.search(rf"\b{word}\b", text), word

@@ -27,6 +27,7 @@ from coursebook.export.atomic import ExportCancelled, atomic_target
 from coursebook.export.content import ExportContent, StepExport, TaskExport
 from coursebook.export.labels import Labels, long_date
 from coursebook.export.markdown_docx import add_markdown
+from coursebook.paths import resources_dir
 
 Progress = Callable[[int, int], None]
 
@@ -57,9 +58,18 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> Non
     _field_char(paragraph, "end")
 
 
-PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)  # A4
-SIDE_MARGIN = Cm(2.5)
-TEXT_WIDTH = Cm(16.0)  # between the margins: tables span it
+TEXT_WIDTH = Cm(16.0)  # A4 less Coursebook's margins, when a template does not say
+
+
+def text_width(document: Document) -> int:
+    """The width between the margins of the document's (its template's) page: tables span
+    it, and the contents list's page numbers sit at its right edge."""
+    section = document.sections[-1]
+    if section.page_width and section.left_margin is not None and section.right_margin is not None:
+        width = int(section.page_width - section.left_margin - section.right_margin)
+        if width > Cm(5):
+            return width
+    return int(TEXT_WIDTH)
 
 
 def _bookmark(paragraph: Paragraph, name: str, number: int) -> None:
@@ -82,7 +92,7 @@ def _contents_list(document: Document, entries: list[tuple[str, str]]) -> None:
         paragraph = document.add_paragraph(style="Normal")
         paragraph.paragraph_format.space_after = Pt(4)
         paragraph.paragraph_format.tab_stops.add_tab_stop(
-            TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+            text_width(document), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
         )
         link = paragraph.add_run(text)
         link.font.size = Pt(11)
@@ -117,7 +127,7 @@ def _table(
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    widths = [int(TEXT_WIDTH * share / sum(shares)) for share in shares]
+    widths = [int(text_width(document) * share / sum(shares)) for share in shares]
     table_width = OxmlElement("w:tblW")
     table_width.set(qn("w:w"), str(sum(widths) // 635))  # EMU → twentieths of a point
     table_width.set(qn("w:type"), "dxa")
@@ -356,6 +366,10 @@ def open_template(path: Path) -> Document:
     return document
 
 
+def default_template() -> Path:
+    return resources_dir() / "templates" / "coursebook.dotx"
+
+
 def build_docx(
     content: ExportContent,
     labels: Labels,
@@ -364,15 +378,9 @@ def build_docx(
     template: Path | None = None,
 ) -> Document:
     """The document, on the person's own template when there is one (its styles and page
-    set-up win), else on Coursebook's (A4, our margins)."""
-    if template is not None:
-        document = open_template(template)
-    else:
-        document = docx.Document()
-        for section in document.sections:
-            section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-            section.left_margin = section.right_margin = SIDE_MARGIN
-            section.top_margin = section.bottom_margin = Cm(2.2)
+    set-up win), else on Coursebook's own (resources/templates/coursebook.dotx: A4, our
+    fonts and colours)."""
+    document = open_template(template or default_template())
     document.core_properties.title = content.course_title
     document.core_properties.author = content.person_name or "Coursebook"
     document.core_properties.language = content.language

@@ -900,6 +900,9 @@ class _Writer:
                 bold = header or cell_node.tag == "th"
                 self._block(cell_node, cell_context, replace(fmt, bold=fmt.bold or bold))
                 column += span
+        if context.table_depth == 0:  # room between the table and the text after it
+            spacer = context.container.add_paragraph(None)
+            spacer.paragraph_format.space_after = Pt(2)
 
 
 def _list_items(node: _Node) -> list[_Node]:
