@@ -209,3 +209,14 @@ def test_print_preview_shows_the_chosen_steps_as_numbered_pages(
     runner.wait()
     qtbot.waitUntil(lambda: bool(pages), timeout=10_000)
     assert pages[0] >= 4  # the title page and the three steps, each on pages of its own
+
+
+def test_pdf_pages_are_letter_where_the_locale_measures_in_inches() -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    from coursebook.ui.pdf_export import paper_for
+
+    assert paper_for(QLocale("en_US")) == QPageSize.PageSizeId.Letter
+    assert paper_for(QLocale("nl_NL")) == QPageSize.PageSizeId.A4
+    assert paper_for(QLocale("en_GB")) == QPageSize.PageSizeId.A4

@@ -161,3 +161,17 @@ def test_planning_calls_fills_empty_forms_first(db: Database) -> None:
         ("B", False),
     ]
     assert get_customer(db, a).last_contact is None  # planned is not yet a contact
+
+
+def test_weeks_without_contact_is_never_negative() -> None:
+    from dataclasses import replace as _replace
+    from datetime import date as _date
+
+    from coursebook.workbook.customers import Customer
+
+    fields = {name: None for name in Customer.__dataclass_fields__}
+    customer = Customer(**fields)  # type: ignore[arg-type]
+    later = _replace(customer, last_contact=_date(2030, 12, 1))
+    assert later.weeks_without_contact(_date(2026, 12, 2)) == 0
+    earlier = _replace(customer, last_contact=_date(2026, 11, 1))
+    assert earlier.weeks_without_contact(_date(2026, 12, 2)) == 4

@@ -81,7 +81,11 @@ class Customer:
         return self.latest_score is None and self.manual_segment is not None
 
     def weeks_without_contact(self, today: date) -> int | None:
-        return None if self.last_contact is None else (today - self.last_contact).days // 7
+        """Whole weeks since the last contact; 0 for one dated after today (saved before
+        such dates were refused), never a negative number."""
+        if self.last_contact is None:
+            return None
+        return max((today - self.last_contact).days // 7, 0)
 
 
 @dataclass(frozen=True)
