@@ -1489,8 +1489,8 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Je naam en bedrijf komen op geëxporteerde documenten.</translation>
     </message>
     <message>
-        <source>A Word document or template (.docx, .dotx) of your own: exports to Word take its fonts, colours, page set-up, header, footer and logo.</source>
-        <translation>Een eigen Word-document of -sjabloon (.docx, .dotx): exports naar Word nemen de lettertypen, kleuren, pagina-instelling, kop- en voettekst en het logo ervan over.</translation>
+        <source>Your own .docx or .dotx: Word exports take its fonts, colours, header, footer and logo.</source>
+        <translation>Je eigen .docx of .dotx: exports naar Word nemen de lettertypen, kleuren, kop- en voettekst en het logo ervan over.</translation>
     </message>
     <message>
         <source>Needs attention after</source>

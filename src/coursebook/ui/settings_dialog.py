@@ -31,6 +31,7 @@ from coursebook.ui.settings import DEFAULTS, NEEDS_RESTART, RANGES, SYSTEM, Pref
 from coursebook.ui.theme import colour
 
 Value = str | int | bool
+HINT_WIDTH = 520  # px: about the width a hint gets in the dialog
 
 
 class SettingsDialog(QDialog):
@@ -98,8 +99,8 @@ class SettingsDialog(QDialog):
         general.addRow(
             self._hint(
                 self.tr(
-                    "A Word document or template (.docx, .dotx) of your own: exports to Word "
-                    "take its fonts, colours, page set-up, header, footer and logo."
+                    "Your own .docx or .dotx: Word exports take its fonts, colours, header, "
+                    "footer and logo."
                 )
             )
         )
@@ -178,6 +179,8 @@ class SettingsDialog(QDialog):
         label = QLabel(text)
         label.setWordWrap(True)
         label.setStyleSheet(f"color: {colour('muted')};")
+        # A form's last row of wrapped text is given one line too few: ask for its lines.
+        label.setMinimumHeight(label.heightForWidth(HINT_WIDTH))
         return label
 
     def _choose_template(self) -> None:
