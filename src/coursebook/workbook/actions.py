@@ -146,16 +146,12 @@ def restore_action(db: Database, deleted: DeletedAction) -> Action:
         return _to_action(row)
 
 
-def open_actions(db: Database) -> list[Action]:
-    """Every written action not yet done, in every run of every course, the earliest due
-    first (each action's key says which run it belongs to)."""
+def open_actions(db: Database, run_id: int | None = None) -> list[Action]:
+    """Every written action not yet done, in every run of every course (or in one run),
+    the earliest due first (each action's key says which run it belongs to)."""
+    query = select(ActionRow).where(ActionRow.done_on.is_(None), func.trim(ActionRow.text) != "")
+    if run_id is not None:
+        query = query.where(ActionRow.run_id == run_id)
     with db.session() as session:
-        rows = session.scalars(
-            select(ActionRow)
-            .where(
-                ActionRow.done_on.is_(None),
-                func.trim(ActionRow.text) != "",
-            )
-            .order_by(ActionRow.due, ActionRow.step_id, ActionRow.position)
-        )
+        rows = session.scalars(query.order_by(ActionRow.due, ActionRow.step_id, ActionRow.position))
         return [_to_action(row) for row in rows]
