@@ -362,3 +362,18 @@ def test_file_export_calendar_writes_an_ics_of_the_run(
     calendar = Calendar.from_ical(written.read_bytes())
     steps = [e for e in calendar.walk("VEVENT") if "-step" in str(e["uid"])]
     assert len(steps) == len(window.course.steps)  # type: ignore[union-attr]
+
+
+def test_an_export_of_a_dutch_course_speaks_dutch_in_an_english_window(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coursebook.ui.export_dialog import ExportDialog
+
+    window = MainWindow(context, start_run(context.workbook.db, "sample", "nl", START))
+    qtbot.addWidget(window)
+    window.show()
+    window.runner.wait()
+    seen: list[str] = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: seen.append(self.language) or 0)
+    window.export_action.trigger()
+    assert context.language == "en" and seen == ["nl"]

@@ -1053,7 +1053,7 @@ class MainWindow(QMainWindow):
             self.run,
             self.context.today,
             step.number,
-            self.context.language,
+            self.course.language,  # the document's own words in the course's language
             self,
             author=self.context.preferences.author,
             memory=self.context.settings,
