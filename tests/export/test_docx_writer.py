@@ -233,3 +233,17 @@ def test_a_damaged_template_is_refused_with_its_name(
         write_docx(content, DUTCH, tmp_path / "werk.docx", template=broken)
     assert caught.value.path == broken and "not a Word document" in caught.value.reason
     assert not (tmp_path / "werk.docx").exists()
+
+
+def test_a_template_that_unpacks_to_gigabytes_is_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    from coursebook.export.docx_writer import TemplateError, open_template
+
+    bomb = tmp_path / "huisstijl.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * 250_000_000)  # compresses to ~250 kB
+    assert bomb.stat().st_size < 1_000_000
+    with pytest.raises(TemplateError) as caught:
+        open_template(bomb)
+    assert "unpacks" in caught.value.reason

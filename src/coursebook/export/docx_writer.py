@@ -344,6 +344,8 @@ def open_template(path: Path) -> Document:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise TemplateError(path, "the file is too large for a template")
         with zipfile.ZipFile(path) as source:
+            if sum(item.file_size for item in source.infolist()) > MAX_TEMPLATE_BYTES * 4:
+                raise TemplateError(path, "the file unpacks to far more than a template holds")
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
                 for item in source.infolist():
