@@ -247,3 +247,41 @@ def test_a_template_that_unpacks_to_gigabytes_is_refused(tmp_path: Path) -> None
     with pytest.raises(TemplateError) as caught:
         open_template(bomb)
     assert "unpacks" in caught.value.reason
+
+
+def test_a_template_with_only_its_normal_style_still_exports(
+    db: Database, course: Course, tmp_path: Path
+) -> None:
+    """Word writes only the styles a document used: a letterhead often has Normal alone."""
+    import re
+    import zipfile
+
+    from docx.shared import RGBColor
+
+    full = tmp_path / "full.docx"
+    letterhead = docx.Document()
+    letterhead.styles["Normal"].font.name = "DejaVu Sans"
+    letterhead.styles["Normal"].font.color.rgb = RGBColor(0x20, 0x20, 0x80)
+    letterhead.sections[0].header.paragraphs[0].text = "De Korenaar · Dorpsstraat 1"
+    letterhead.save(str(full))
+    bare = tmp_path / "briefpapier.docx"
+    with zipfile.ZipFile(full) as source, zipfile.ZipFile(bare, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/styles.xml":  # keep Normal, drop every other style
+                text = data.decode("utf-8")
+                styles = re.findall(r"<w:style [^>]*>.*?</w:style>", text, re.S)
+                for style in styles:
+                    if 'w:styleId="Normal"' not in style:
+                        text = text.replace(style, "")
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    options = ExportOptions((6, 7), include_lessons=True, include_customers=True, include_nps=True)
+    content = gather(db, course, the_run(db), options, TODAY)
+    out = tmp_path / "werk.docx"
+    write_docx(content, DUTCH, out, template=bare)
+    document = docx.Document(str(out))
+    assert document.styles["Normal"].font.name == "DejaVu Sans"  # theirs
+    assert "Heading 1" in [s.name for s in document.styles]  # ours, where they had none
+    assert "De Korenaar" in document.sections[0].header.paragraphs[0].text
+    assert document.tables and any(p.style.name == "Heading 1" for p in document.paragraphs)

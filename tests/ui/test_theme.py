@@ -59,6 +59,9 @@ def test_choosing_dark_gives_a_dark_window(qapp: QApplication) -> None:
         assert theme.is_dark() and theme.colour("text") == theme._DARK["text"]
         assert theme.apply_scheme(qapp, "light") is False
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+        theme.apply_scheme(qapp, "dark")
+        assert theme.apply_scheme(qapp, "system") is False  # the (light) system, not the last
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() >= 128
     finally:
         qapp.setPalette(before[0])
         theme._dark = False

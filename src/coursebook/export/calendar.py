@@ -17,6 +17,7 @@ from coursebook import __version__
 from coursebook.export.atomic import atomic_target
 from coursebook.export.content import ExportContent
 from coursebook.export.labels import Labels, long_date
+from coursebook.workbook.week import first_line
 
 UID_DOMAIN = "coursebook.nl"
 ALARM_AFTER_MIDNIGHT = timedelta(hours=9)  # an all-day event's alarm: 09:00 that morning
@@ -42,10 +43,9 @@ def build_calendar(content: ExportContent, labels: Labels, run_id: int) -> Calen
         for task in step.tasks:
             for action in task.actions:
                 done = action.done_on is not None
-                first_line = action.text.strip().splitlines()[0]
                 event = _all_day(
                     f"run{run_id}-action{action.id}",
-                    ("✓ " if done else "") + f"{labels.action}: {first_line}",
+                    ("✓ " if done else "") + f"{labels.action}: {first_line(action.text)}",
                     action.due,
                     stamp,
                 )

@@ -8,7 +8,9 @@ footer, and a page break before each step.
 
 from __future__ import annotations
 
+import copy
 import io
+import logging
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +60,7 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> Non
     _field_char(paragraph, "end")
 
 
+log = logging.getLogger(__name__)
 TEXT_WIDTH = Cm(16.0)  # A4 less Coursebook's margins, when a template does not say
 
 
@@ -365,7 +368,25 @@ def open_template(path: Path) -> Document:
     for element in list(body):
         if element.tag != qn("w:sectPr"):  # the page set-up, header and footer stay
             body.remove(element)
+    if path != default_template():
+        _add_missing_styles(document, path)
     return document
+
+
+def _add_missing_styles(document: Document, path: Path) -> None:
+    """A template saved from Word holds only the styles it used (often just Normal): the
+    export's other styles (Title, Heading 1–4, Table Grid, List Paragraph, …) come from
+    Coursebook's own template, so the person's win wherever they have them."""
+    ours = open_template(default_template()).styles.element
+    theirs = document.styles.element
+    have = {element.get(qn("w:styleId")) for element in theirs.findall(qn("w:style"))}
+    added = 0
+    for element in ours.findall(qn("w:style")):
+        if element.get(qn("w:styleId")) not in have:
+            theirs.append(copy.deepcopy(element))
+            added += 1
+    if added:
+        log.info("the Word template %s lacked %d styles; Coursebook's were added", path, added)
 
 
 def default_template() -> Path:

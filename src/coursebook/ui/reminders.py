@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QObject, QTime
 
 from coursebook.ui.settings import Preferences
-from coursebook.workbook.week import WeekGlance
+from coursebook.workbook.week import WeekGlance, first_line
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class Reminders(QObject):
         actions_due = _time(self.preferences.text("reminders/actions_due"), time(9, 0))
         if due and moment.time() >= actions_due and self._first(LAST_DUE_NOTICE, today):
             title = self.tr("%n action(s) due today", "", len(due))
-            lines = [action.text.strip().splitlines()[0] for action in due]
+            lines = [first_line(action.text) for action in due]
             self.notify(title, "\n".join(lines))
             given.append(title)
         if given:

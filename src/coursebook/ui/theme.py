@@ -124,14 +124,14 @@ def apply_scheme(app: QApplication, chosen: str) -> bool:
     """Use the light or dark scheme ("system": whatever the system uses); returns whether
     it is dark. Safe to call again (Settings' restart)."""
     global _dark
-    want_dark = system_is_dark(app) if chosen == "system" else chosen == "dark"
     hints = app.styleHints()
-    if hasattr(hints, "setColorScheme"):  # Qt 6.8
-        hints.setColorScheme(
-            Qt.ColorScheme.Unknown
-            if chosen == "system"
-            else (Qt.ColorScheme.Dark if want_dark else Qt.ColorScheme.Light)
-        )
+    has_scheme = hasattr(hints, "setColorScheme")  # Qt 6.8
+    if has_scheme:  # first undo an earlier choice, so that "system" hears the system
+        hints.setColorScheme(Qt.ColorScheme.Unknown)
+    app.setPalette(QPalette())  # no palette of ours: the platform's again
+    want_dark = system_is_dark(app) if chosen == "system" else chosen == "dark"
+    if has_scheme and chosen != "system":
+        hints.setColorScheme(Qt.ColorScheme.Dark if want_dark else Qt.ColorScheme.Light)
     window = app.palette().color(QPalette.ColorRole.Window)
     if (window.lightness() < 128) != want_dark:  # the platform did not follow: Fusion will
         fusion = QStyleFactory.create("Fusion")

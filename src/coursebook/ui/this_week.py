@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from coursebook.ui.i18n import format_date
 from coursebook.ui.theme import colour, note_style
 from coursebook.workbook.actions import Action
-from coursebook.workbook.week import WeekGlance
+from coursebook.workbook.week import WeekGlance, first_line
 
 MAX_LISTED = 3  # overdue actions named one by one; the rest are counted
 
@@ -95,11 +95,11 @@ class ThisWeekNote(QWidget):
         return "<br/>".join(parts)
 
     def _action_link(self, action: Action, number: int) -> str:
-        first_line = action.text.strip().splitlines()[0]
-        if len(first_line) > 60:
-            first_line = first_line[:57] + "…"
+        shown = first_line(action.text)
+        if len(shown) > 60:
+            shown = shown[:57] + "…"
         due = format_date(action.due, "d MMM")
-        return f"<a href='#action{number}'>{html.escape(first_line)}</a> ({html.escape(due)})"
+        return f"<a href='#action{number}'>{html.escape(shown)}</a> ({html.escape(due)})"
 
     def _on_link(self, link: str) -> None:
         if link == "#step":

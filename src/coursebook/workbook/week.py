@@ -15,6 +15,11 @@ from coursebook.workbook.actions import Action
 from coursebook.workbook.runs import Run, current_step
 
 
+def first_line(text: str) -> str:
+    """An action's first line of words, to name it in a note or a reminder."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
 @dataclass(frozen=True)
 class WeekGlance:
     step: Step  # this week's step (after the course: its last)
@@ -40,7 +45,9 @@ def week_glance(db: Database, course: Course, run: Run, today: date) -> WeekGlan
     step = current_step(course, run.start, today)
     opened = step_opens(run.start, step.number)
     sunday = today + timedelta(days=6 - today.weekday())
-    mine = actions.open_actions(db, run.id)  # one run's: not more as the years go by
+    # One run's (not more as the years go by), and only those with words in them: SQL's
+    # trim() leaves a text of only a newline or a tab.
+    mine = [a for a in actions.open_actions(db, run.id) if a.text.strip()]
     overdue = tuple(a for a in mine if a.is_overdue(today))
     due = tuple(a for a in mine if today <= a.due <= sunday)
     step_progress = progress.course_progress(db, course, run.id).get(step.id)
