@@ -17,6 +17,12 @@ if [ ! -x "$here/Coursebook/Coursebook" ]; then
   exit 1
 fi
 mkdir -p "$prefix/lib" "$prefix/bin" "$prefix/share/applications" "$prefix/share/metainfo"
+prefix=$(cd "$prefix" && pwd)  # the launcher and the link need an absolute path
+case "$prefix" in
+  *'"'*|*'`'*|*'$'*|*'\'*)
+    echo "install.sh: please install to a folder without \" \` \$ or \\ in its path" >&2
+    exit 1 ;;
+esac
 # Copy first, then swap: a failed copy never leaves a half-installed program behind.
 rm -rf "$prefix/lib/coursebook.new"
 cp -R "$here/Coursebook" "$prefix/lib/coursebook.new"
@@ -24,7 +30,9 @@ rm -rf "$prefix/lib/coursebook"
 mv "$prefix/lib/coursebook.new" "$prefix/lib/coursebook"
 ln -sf "$prefix/lib/coursebook/Coursebook" "$prefix/bin/coursebook"
 
-sed "s#^Exec=.*#Exec=\"$prefix/lib/coursebook/Coursebook\"#" \
+# The launcher starts the installed program; in a .desktop file a % is written %%.
+EXEC_LINE="Exec=\"$(printf '%s' "$prefix/lib/coursebook/Coursebook" | sed 's/%/%%/g')\"" \
+  awk '/^Exec=/ { print ENVIRON["EXEC_LINE"]; next } { print }' \
   "$here/share/applications/$id.desktop" > "$prefix/share/applications/$id.desktop"
 cp "$here/share/metainfo/$id.metainfo.xml" "$prefix/share/metainfo/"
 cp -R "$here/share/icons" "$prefix/share/"

@@ -1680,6 +1680,10 @@ Begint {2} ({3})</translation>
         <translation>Verbergen tot de volgende start</translation>
     </message>
     <message>
+        <source>Your course starts on {1}: {0}.</source>
+        <translation>Je cursus begint op {1}: {0}.</translation>
+    </message>
+    <message>
         <source>This week: {0}, open since {1}.</source>
         <translation>Deze week: {0}, open sinds {1}.</translation>
     </message>

@@ -121,3 +121,17 @@ def test_reminder_times_follow_the_settings(work: AppContext) -> None:
     moment[0] = datetime(2026, 12, 4, 14, 31)
     assert reminders.check() == ["1 action due today"]
     assert given == ["Send the price list to Anna"]
+
+
+def test_a_course_that_starts_next_monday_says_when(qtbot: QtBot, context: AppContext) -> None:
+    from coursebook.ui.this_week import ThisWeekNote
+
+    course = load_course(SAMPLE_COURSE / "en").course
+    assert course is not None
+    run = start_run(context.workbook.db, "sample", "en", date(2026, 12, 7))
+    glance = week_glance(context.workbook.db, course, run, TODAY)
+    note = ThisWeekNote()
+    qtbot.addWidget(note)
+    text = note.text(glance, "step 1, Getting to know your customers", TODAY)
+    assert "Your course starts on Monday 7 December: step 1" in text
+    assert "This week:" not in text

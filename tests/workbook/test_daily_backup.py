@@ -90,3 +90,16 @@ def test_a_read_only_second_folder_is_reported_not_raised(
     finally:
         stick.chmod(0o755)
     assert report.made is not None and report.problem
+
+
+def test_fewer_daily_backups_kept_applies_the_same_day(workbook: Workbook, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for offset in range(6):
+        workbook.make_daily_backup(DAY + timedelta(days=offset), keep_daily=10, second_folder=stick)
+    assert len(dailies(workbook.folder / "backups")) == 6
+    last = DAY + timedelta(days=5)  # today's backup exists: the lower number still applies
+    workbook.make_daily_backup(last, keep_daily=2, second_folder=stick)
+    kept = dailies(workbook.folder / "backups")
+    assert f"coursebook-daily-{last}.sqlite3" in kept and len(kept) < 6
+    assert dailies(stick) == kept

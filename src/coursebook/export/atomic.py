@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from coursebook.files import first_free_name, replaced_atomically
+
+log = logging.getLogger(__name__)
 
 
 class ExportCancelled(Exception):
@@ -57,7 +60,10 @@ def atomic_target(path: Path, cancelled: Callable[[], bool] = lambda: False) -> 
             yield temporary
             if cancelled():
                 raise ExportCancelled()
-            os.chmod(temporary, mode)
+            try:
+                os.chmod(temporary, mode)
+            except OSError as error:  # FAT and exFAT sticks, some shares: no permissions
+                log.info("%s keeps its default permissions: %s", path, error)
     except PermissionError as error:  # Windows: the file is open in Word
         raise ExportTargetError(
             path,
@@ -66,15 +72,24 @@ def atomic_target(path: Path, cancelled: Callable[[], bool] = lambda: False) -> 
         ) from error
 
 
+def _read_umask() -> int:
+    """Reading the umask means setting it: done once, when this module is imported (on the
+    main thread), never while another thread may be creating files."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()
+
+
 def _document_mode(path: Path) -> int:
     """The permissions a document gets when the person saves it themselves: those of the
     file it replaces, else the usual ones for a new file (the umask's, typically 0644); the
     temporary file it is written to starts private (0600)."""
     if path.is_file():
         return path.stat().st_mode & 0o777
-    umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
-    os.umask(umask)
-    return 0o666 & ~umask
+    return 0o666 & ~_UMASK
 
 
 def another_name(path: Path) -> Path:

@@ -92,6 +92,7 @@ def daily_backup(database: Path, today: date, keep_daily: int = KEEP_DAILY) -> P
     folder = backups_folder(database)
     target = folder / _daily_name(today)
     if target.exists():
+        rotate(database, keep_daily)  # a setting lowered since the morning applies now
         return None
     folder.mkdir(parents=True, exist_ok=True)
     backup_database(database, target)
@@ -120,6 +121,7 @@ def copy_to_second_folder(
         return SecondCopy.NOTHING_YET
     target = folder / source.name
     if target.is_file() and target.stat().st_size == source.stat().st_size:
+        _rotate_folder(folder, keep_daily)
         return SecondCopy.UP_TO_DATE
     require_free_space(folder, source.stat().st_size)
     with replaced_atomically(target, create=False) as temporary:

@@ -646,14 +646,15 @@ class MainWindow(QMainWindow):
         second backup folder; the status bar says how that went."""
         preferences = self.context.preferences
         today, keep = self.context.today(), preferences.number("backups/keep_daily")
-        second = preferences.second_backup_folder
+        # The example workbook never goes to the person's stick as if it were their work.
+        second = None if self.context.example else preferences.second_backup_folder
         self.runner.submit(
             lambda wb: wb.make_daily_backup(today, keep, second), self._on_daily_backup
         )
 
     def _on_daily_backup(self, report: DailyBackup) -> None:
         folder = self.context.preferences.second_backup_folder
-        if report.problem and folder is not None and report.made is not None:
+        if report.problem and report.second_failed and folder is not None:
             message = self.tr("Today's backup could not be copied to {0}: {1}").format(
                 folder, report.problem
             )
@@ -802,8 +803,9 @@ class MainWindow(QMainWindow):
             label = self.tr("step {0}, {1}").format(glance.step.number, glance.step.title)
             self.this_week.show_glance(glance, label, today)
             self.steps_model.set_overdue(glance.overdue_by_step)
-            self.reminders.update(glance, label)
-            self.reminders.check()
+            if not self.context.example:  # no reminders of made-up actions
+                self.reminders.update(glance, label)
+                self.reminders.check()
 
         self.runner.submit(lambda wb: wb.week_glance(course, run, today), show)
 

@@ -55,13 +55,15 @@ class ThisWeekNote(QWidget):
         self.setVisible(not self.dismissed and not glance.finished)
 
     def text(self, glance: WeekGlance, step_label: str, today: date) -> str:
+        opened = format_date(glance.opened, "dddd d MMMM")
+        heading = (
+            self.tr("Your course starts on {1}: {0}.").format(step_label, opened)
+            if glance.opened > today  # a start chosen for a later Monday
+            else self.tr("This week: {0}, open since {1}.").format(step_label, opened)
+        )
         parts = [
             "<b>"
-            + html.escape(
-                self.tr("This week: {0}, open since {1}.").format(
-                    step_label, format_date(glance.opened, "dddd d MMMM")
-                )
-            )
+            + html.escape(heading)
             + "</b> <a href='#step'>"
             + html.escape(self.tr("Go to it"))
             + "</a>"

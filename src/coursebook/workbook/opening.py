@@ -109,6 +109,7 @@ class DailyBackup:
     made: Path | None  # None: today's was there already, or it failed
     second: SecondCopy | None = None  # None: no second folder set
     problem: str = ""  # why the backup or the second copy failed, for a quiet note
+    second_failed: bool = False  # the problem is the second copy's (the backup is made)
 
 
 def make_daily_backup(
@@ -128,7 +129,7 @@ def make_daily_backup(
         second = copy_to_second_folder(db.path, second_folder, today, keep_daily)
     except OSError as error:
         log.warning("the backup could not be copied to %s: %s", second_folder, error)
-        return DailyBackup(made, problem=error.strerror or str(error))
+        return DailyBackup(made, problem=error.strerror or str(error), second_failed=True)
     if second is SecondCopy.NOT_CONNECTED:
         log.info("the second backup folder %s is not there; copied next time", second_folder)
     return DailyBackup(made, second)
