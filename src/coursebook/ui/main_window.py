@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
     goes through `runner` (one worker thread); views hear what changed from its `changed`
     signal and redraw their own part."""
 
+    second_copy_done = Signal(object)  # a DailyBackup, from the second-copy thread
+
     def __init__(self, context: AppContext, run: Run) -> None:
         super().__init__()
         self.context = context
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         self.save_state.setAccessibleName(self.tr("Saved"))
         self.statusBar().addPermanentWidget(self.save_state)
         self.saver.waiting.connect(self._on_save_waiting)
+        self.second_copy_done.connect(self._on_daily_backup)  # queued: back on this thread
         self.work = WorkPanel(self.saver)
         self.save_problem = QLabel()
         self.save_problem.setWordWrap(True)
@@ -642,15 +647,34 @@ class MainWindow(QMainWindow):
         self.restart(LEAVE_EXAMPLE)
 
     def make_daily_backup(self) -> None:
-        """The day's backup, on the worker once the window shows, with its copy in the
-        second backup folder; the status bar says how that went."""
+        """The day's backup, on the database worker once the window shows; then its copy
+        in the second backup folder on a thread of its own (a slow stick or a share that
+        does not answer never holds up the work). The status bar says how that went."""
         preferences = self.context.preferences
         today, keep = self.context.today(), preferences.number("backups/keep_daily")
         # The example workbook never goes to the person's stick as if it were their work.
         second = None if self.context.example else preferences.second_backup_folder
-        self.runner.submit(
-            lambda wb: wb.make_daily_backup(today, keep, second), self._on_daily_backup
-        )
+
+        def then(report: DailyBackup) -> None:
+            if report.problem or second is None or self.context.workbook.read_only:
+                self._on_daily_backup(report)
+                return
+            workbook = self.context.workbook
+
+            def copy() -> None:
+                try:
+                    copied = workbook.copy_daily_backup(today, second, keep)
+                except Exception as error:  # a bug: logged, said quietly, never a crash
+                    log.exception("copying the backup to %s failed", second)
+                    copied = DailyBackup(None, problem=str(error), second_failed=True)
+                try:
+                    self.second_copy_done.emit(copied)
+                except RuntimeError:  # the window closed meanwhile: nobody left to tell
+                    log.info("second backup copy done after the window closed: %s", copied)
+
+            threading.Thread(target=copy, name="second-backup", daemon=True).start()
+
+        self.runner.submit(lambda wb: wb.make_daily_backup(today, keep, None), then)
 
     def _on_daily_backup(self, report: DailyBackup) -> None:
         folder = self.context.preferences.second_backup_folder

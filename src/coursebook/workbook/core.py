@@ -61,6 +61,7 @@ from coursebook.workbook.opening import (
     DailyBackup,
     OpenProblem,
     Recovery,
+    copy_daily_backup,
     give_up,
     make_daily_backup,
     open_workbook,
@@ -151,6 +152,12 @@ class Workbook:
         if self.read_only:
             return DailyBackup(None)
         return make_daily_backup(self.db, today, keep_daily, second_folder)
+
+    def copy_daily_backup(
+        self, today: date, second_folder: Path, keep_daily: int = KEEP_DAILY
+    ) -> DailyBackup:
+        """Today's backup into the second folder (files only: safe on any thread)."""
+        return copy_daily_backup(self.db.path, second_folder, today, keep_daily)
 
     @property
     def path(self) -> Path:

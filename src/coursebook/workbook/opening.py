@@ -125,11 +125,21 @@ def make_daily_backup(
         return DailyBackup(None, problem=str(error))
     if second_folder is None:
         return DailyBackup(made)
+    copied = copy_daily_backup(db.path, second_folder, today, keep_daily)
+    return DailyBackup(made, copied.second, copied.problem, copied.second_failed)
+
+
+def copy_daily_backup(
+    database: Path, second_folder: Path, today: date, keep_daily: int = KEEP_DAILY
+) -> DailyBackup:
+    """Today's backup copied to the second folder when that is there. It reads files only
+    (never the database), so the window runs it on a thread of its own: a stick that is
+    slow or a share that does not answer never holds up the work."""
     try:
-        second = copy_to_second_folder(db.path, second_folder, today, keep_daily)
+        second = copy_to_second_folder(database, second_folder, today, keep_daily)
     except OSError as error:
         log.warning("the backup could not be copied to %s: %s", second_folder, error)
-        return DailyBackup(made, problem=error.strerror or str(error), second_failed=True)
+        return DailyBackup(None, problem=error.strerror or str(error), second_failed=True)
     if second is SecondCopy.NOT_CONNECTED:
         log.info("the second backup folder %s is not there; copied next time", second_folder)
-    return DailyBackup(made, second)
+    return DailyBackup(None, second)
