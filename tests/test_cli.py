@@ -566,3 +566,57 @@ def test_an_exported_file_gets_the_permissions_of_any_saved_document(
         assert out.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(previous)
+
+
+def test_export_person_writes_everything_held_about_one_customer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    data = str(tmp_path / "data")
+    assert main(["demo", "--language", "nl", "--data-dir", data]) == 0
+    capsys.readouterr()
+    out = tmp_path / "anouk.json"
+    command = ["customers", "export-person", "anouk de VRIES", "--out", str(out)]
+    assert main([*command, "--data-dir", data]) == 0  # however the name is written
+    assert "Anouk de Vries (1 call, 2 scores)" in capsys.readouterr().out
+    person = json.loads(out.read_text(encoding="utf-8"))
+    assert (
+        person["format"] == "coursebook-person" and person["customer"]["name"] == "Anouk de Vries"
+    )
+    assert person["customer"]["email"] == "anouk@bakkerijdekorenaar.nl"
+    (call,) = person["calls"]
+    assert call["answers"][0]["question"].startswith("Wat is er het afgelopen jaar")
+    assert call["answers"][0]["answer"].startswith("Eerlijk gezegd")
+    assert [s["score"] for s in person["scores"]] and all("date" in s for s in person["scores"])
+    readable = tmp_path / "anouk.md"
+    assert main([*command[:3], "--out", str(readable), "--data-dir", data]) == 0
+    text = readable.read_text(encoding="utf-8")
+    assert text.startswith("# Anouk de Vries") and "Eerlijk gezegd" in text
+
+
+def test_export_person_refuses_a_name_that_is_not_one_customer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coursebook.workbook.core import Workbook
+
+    data = str(tmp_path / "data")
+    workbook = Workbook.open(resolve_data_paths(data))
+    try:
+        for organisation in ("Smit Bouw", "Bakkerij Smit"):  # two people, one name
+            customer = workbook.add_customer("Jan Smit").value
+            workbook.update_customer(customer, organisation=organisation)
+    finally:
+        workbook.close()
+    out = tmp_path / "jan.json"
+    assert (
+        main(["customers", "export-person", "Jan Smit", "--out", str(out), "--data-dir", data]) == 2
+    )
+    err = capsys.readouterr().err
+    assert "2 customers are called 'Jan Smit'; give the number:" in err
+    number = err.split("number: ")[1].split(":")[0]
+    assert main(["customers", "export-person", number, "--out", str(out), "--data-dir", data]) == 0
+    assert (
+        main(["customers", "export-person", "Nobody", "--out", str(out), "--data-dir", data]) == 2
+    )
+    assert not (tmp_path / "Nobody").exists()

@@ -69,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporting.add_argument("file", type=Path, metavar="FILE")
     exporting.add_argument("--archived", action="store_true", help="include archived ones")
+    person = customer_commands.add_parser(
+        "export-person",
+        parents=[data],
+        help="everything held about one customer, for a request for access (GDPR/AVG)",
+        description="Write everything Coursebook holds about one customer: their details, "
+        "every call with them (questions and answers) and their scores, as JSON (FILE ends "
+        "in .json) or as a readable Markdown document.",
+    )
+    person.add_argument("customer", metavar="NAME_OR_ID", help="the customer's name or number")
+    person.add_argument("--out", type=Path, required=True, metavar="FILE")
+    person.add_argument("--language", choices=("nl", "en"), help="the document's own words")
     nps = commands.add_parser(
         "nps",
         parents=[data],

@@ -14,6 +14,7 @@ from coursebook.export.content import ExportOptions, parse_step_range
 from coursebook.export.docx_writer import TemplateError, write_docx
 from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
+from coursebook.identity import text_key
 from coursebook.languages import preferred_language
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
 from coursebook.workbook.core import DatabaseError, Workbook, WorkbookNotEmptyError
@@ -47,6 +48,8 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return demo(workbook, language, out, err)
         if args.customers_command == "import":
             return import_file(workbook, args, out, err)
+        if args.customers_command == "export-person":
+            return export_person(workbook, args, out, err)
         count = write_customers_csv(
             workbook.customer_register(include_archived=args.archived), args.file
         )
@@ -230,6 +233,53 @@ def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextI
         return 1
     count = len(content.steps)
     print(f"exported {count} step{'' if count == 1 else 's'} to {target}", file=out)
+    return 0
+
+
+def find_customer(workbook: Workbook, typed: str) -> int | str:
+    """The customer `typed` names (a number, or a name however it is written), or why not:
+    none, or more than one (listed, so that the script can use a number)."""
+    register = workbook.customer_register(include_archived=True)
+    if typed.strip().isdigit():
+        number = int(typed)
+        if any(c.id == number for c in register):
+            return number
+        return f"there is no customer number {number}"
+    wanted = text_key(typed)
+    matches = [c for c in register if text_key(c.name) == wanted]
+    if not matches:
+        return f"no customer is called {typed!r} (see `coursebook customers export`)"
+    if len(matches) > 1:
+        listed = "; ".join(
+            f"{c.id}: {c.name}" + (f" ({c.organisation})" if c.organisation else "")
+            for c in matches
+        )
+        return f"{len(matches)} customers are called {typed!r}; give the number: {listed}"
+    return matches[0].id
+
+
+def export_person(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from coursebook.course.catalog import all_courses
+    from coursebook.export.person import write_person
+
+    found = find_customer(workbook, args.customer)
+    if isinstance(found, str):
+        print(f"coursebook: {found}", file=err)
+        return 2
+    courses = all_courses(Catalog.discover(bundled_courses_dir()))
+    data = workbook.person_data(found, courses, date.today())
+    language = args.language or preferred_language(resolve_data_paths(args.data_dir).settings_file)
+    try:
+        write_person(data, labels_for(language), args.out)
+    except ExportTargetError as error:
+        print(f"coursebook: {error.path}: {error.reason}", file=err)
+        return 1
+    calls, scores = len(data.calls), len(data.scores)
+    print(
+        f"wrote everything held about {data.customer.name} ({calls} call"
+        f"{'' if calls == 1 else 's'}, {scores} score{'' if scores == 1 else 's'}) to {args.out}",
+        file=out,
+    )
     return 0
 
 

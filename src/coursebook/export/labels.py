@@ -46,6 +46,9 @@ class Labels:
     period: str
     page: str
     run: str  # "{0}" is the number of the run (the second time through the course: 2)
+    phone: str
+    calls: str
+    scores: str
     channels: dict[str, str]
     segments: dict[str, str]
 
@@ -92,6 +95,9 @@ ENGLISH = Labels(
     period="Period",
     page="Page",
     run="time {0} through the course",
+    phone="Phone",
+    calls="Calls",
+    scores="Scores",
     channels={"phone": "phone", "visit": "visit", "video": "video call", "email": "e-mail"},
     segments={
         "detractor": "unhappy (0–6)",
@@ -142,6 +148,9 @@ DUTCH = Labels(
     period="Periode",
     page="Pagina",
     run="ronde {0} van de cursus",
+    phone="Telefoon",
+    calls="Gesprekken",
+    scores="Scores",
     channels={"phone": "telefoon", "visit": "bezoek", "video": "videogesprek", "email": "e-mail"},
     segments={
         "detractor": "ontevreden (0–6)",

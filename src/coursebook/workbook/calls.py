@@ -62,6 +62,19 @@ def _to_call(session: Session, row: CallRow) -> Call:
     return _to_calls(session, [row])[0]
 
 
+def calls_of_customer(db: Database, customer_id: int) -> list[Call]:
+    """Every call with one customer, in every run, oldest first (for a request for access)."""
+    with db.session() as session:
+        rows = list(
+            session.scalars(
+                select(CallRow)
+                .where(CallRow.customer_id == customer_id)
+                .order_by(CallRow.call_date, CallRow.id)
+            )
+        )
+        return _to_calls(session, rows)
+
+
 def _to_calls(session: Session, rows: list[CallRow]) -> list[Call]:
     """Many calls in three queries, whatever their number (not three per call)."""
     answers: dict[int, dict[int, str]] = {row.id: {} for row in rows}

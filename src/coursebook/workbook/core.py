@@ -39,6 +39,7 @@ from coursebook.workbook import (
     checklist,
     customers,
     demo,
+    person,
     progress,
     reflections,
     runs,
@@ -66,6 +67,7 @@ from coursebook.workbook.opening import (
     make_daily_backup,
     open_workbook,
 )
+from coursebook.workbook.person import PersonData
 from coursebook.workbook.progress import StepProgress
 from coursebook.workbook.runs import Run
 from coursebook.workbook.search import SearchHit
@@ -370,6 +372,10 @@ class Workbook:
             customers.customer_calls(self.db, customer_id),
             customers.score_history(self.db, customer_id),
         )
+
+    def person_data(self, customer_id: int, courses: Iterable[Course], today: date) -> PersonData:
+        """Everything held about one customer, for a request for access (GDPR/AVG)."""
+        return person.person_data(self.db, customer_id, courses, today)
 
     def score_history(self, customer_id: int | None = None) -> list[ScoreEntry]:
         return customers.score_history(self.db, customer_id)
