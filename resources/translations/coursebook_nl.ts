@@ -440,6 +440,14 @@
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
+        <source>Their data…</source>
+        <translation>Hun gegevens…</translation>
+    </message>
+    <message>
+        <source>Everything kept about this customer, for a request for access (GDPR)</source>
+        <translation>Alles wat over deze klant is bewaard, voor een verzoek om inzage (AVG)</translation>
+    </message>
+    <message>
         <source>The customers could not be read: {0}</source>
         <translation>De klanten konden niet worden gelezen: {0}</translation>
     </message>
@@ -1165,6 +1173,18 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Not done: {0}</source>
         <translation>Niet gelukt: {0}</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Gegevens van deze klant exporteren</translation>
+    </message>
+    <message>
+        <source>JSON, for a program (*.json);;Readable text (*.md)</source>
+        <translation>JSON, voor een programma (*.json);;Leesbare tekst (*.md)</translation>
+    </message>
+    <message>
+        <source>Everything kept about {0} is in {1}</source>
+        <translation>Alles wat over {0} is bewaard, staat in {1}</translation>
     </message>
     <message>
         <source>Export calendar</source>

@@ -259,3 +259,29 @@ def test_possible_duplicates_are_offered_for_merging(
     assert sorted(c.id for c in view.selected_customers()) == sorted([first, second])
     assert view.merge_button.isEnabled()
     assert len(customer_register(context.workbook.db)) == 3  # offered, not merged
+
+
+def test_their_data_writes_everything_about_the_selected_customer(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    view = window.customers
+    select(window, "Anna Bakker", "Bram Fietsen")
+    assert not view.person_button.isEnabled()  # one customer at a time
+    select(window, "Anna Bakker")
+    assert view.person_button.isEnabled()
+    target = tmp_path / "anna.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.person_button.click()
+    window.runner.wait()
+    qtbot.waitUntil(
+        lambda: "Everything kept about Anna Bakker" in window.statusBar().currentMessage()
+    )
+    person = json.loads(target.read_text(encoding="utf-8"))
+    assert person["customer"]["name"] == "Anna Bakker"
+    (call,) = person["calls"]
+    assert call["score"] == 7
+    assert call["answers"] == [
+        {"question": "Why are you still our customer?", "answer": "an answer"}
+    ]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook import APP_NAME, __version__
+from coursebook.course.catalog import all_courses
 from coursebook.course.loader import LoadResult
 from coursebook.course.model import Course, Step, TaskType
 from coursebook.course.schedule import step_ends
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.customers.set_attention_weeks(context.preferences.number("customers/attention_weeks"))
         self.customers.plan_calls_requested.connect(self.plan_calls)
         self.customers.import_requested.connect(self.import_customers)
+        self.customers.export_person_requested.connect(self.export_person)
         self.dashboard = NpsDashboard(self.runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -1027,6 +1029,46 @@ class MainWindow(QMainWindow):
 
         self.saver.flush()  # the import comes after everything typed before it
         ImportDialog.run(self.runner, self.context.today(), self)
+
+    def export_person(self, customer_id: int) -> None:
+        """Everything kept about one customer, for a request for access (GDPR/AVG): JSON
+        for machines, Markdown for people, by the file's extension."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name = next(
+            (c.name for c in self.customers.selected_customers() if c.id == customer_id), ""
+        )
+        suggested = Path.home() / f"{name or 'customer'}.json"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export this customer's data"),
+            str(suggested),
+            self.tr("JSON, for a program (*.json);;Readable text (*.md)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() not in (".json", ".md"):
+            target = target.with_name(target.name + ".json")
+        courses, today = all_courses(self.context.catalog), self.context.today()
+        language = self.course.language if self.course else self.context.language
+
+        def write(workbook: Workbook) -> Path:
+            from coursebook.export.labels import labels_for
+            from coursebook.export.person import write_person
+
+            write_person(
+                workbook.person_data(customer_id, courses, today), labels_for(language), target
+            )
+            return target
+
+        self.runner.submit(
+            write,
+            lambda path: self.statusBar().showMessage(
+                self.tr("Everything kept about {0} is in {1}").format(name, path), 15000
+            ),
+            lambda error: self._say_not_done(self.tr("Export this customer's data"), error),
+        )
 
     def export_calendar(self) -> None:
         """The steps' openings and the actions' due dates as an .ics file, for the

@@ -52,6 +52,7 @@ class CustomersView(QWidget):
 
     plan_calls_requested = Signal(list)  # customer ids
     import_requested = Signal()
+    export_person_requested = Signal(int)  # a customer id: their data, for a request
 
     def __init__(self, saver: SaveManager, today: Callable[[], date]) -> None:
         super().__init__()
@@ -100,6 +101,10 @@ class CustomersView(QWidget):
         self.plan_button = QPushButton(self.tr("Plan calls in this week's step"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.person_button = QPushButton(self.tr("Their data…"))
+        self.person_button.setToolTip(
+            self.tr("Everything kept about this customer, for a request for access (GDPR)")
+        )
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0)
         buttons.addWidget(self.merge_button, 0, 1)
@@ -107,6 +112,7 @@ class CustomersView(QWidget):
         buttons.addWidget(self.plan_button, 1, 0, 1, 2)
         buttons.addWidget(self.import_button, 1, 2)
         buttons.addWidget(self.export_button, 1, 3)
+        buttons.addWidget(self.person_button, 0, 3)
         buttons.setColumnStretch(4, 1)
         self.count = QLabel()
         self.count.setStyleSheet(f"color: {colour('muted')};")
@@ -154,6 +160,13 @@ class CustomersView(QWidget):
         self.archive_button.clicked.connect(self.archive_selected)
         self.plan_button.clicked.connect(self._on_plan)
         self.import_button.clicked.connect(self.import_requested)
+        self.person_button.clicked.connect(
+            lambda: (
+                self.export_person_requested.emit(self.selected_customers()[0].id)
+                if len(self.selected_customers()) == 1
+                else None
+            )
+        )
         self.export_button.clicked.connect(self.export_csv)
         self._update_buttons()
         self.follower = Follower(self, self.runner, self._concerns_me, self.reload)
@@ -282,6 +295,7 @@ class CustomersView(QWidget):
         self.merge_button.setEnabled(len(selected) == 2)
         self.archive_button.setEnabled(bool(selected))
         self.plan_button.setEnabled(bool(selected))
+        self.person_button.setEnabled(len(selected) == 1)
         all_archived = bool(selected) and all(c.archived for c in selected)
         self.archive_button.setText(self.tr("Restore") if all_archived else self.tr("Archive"))
 
