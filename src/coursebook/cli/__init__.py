@@ -80,6 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
     person.add_argument("customer", metavar="NAME_OR_ID", help="the customer's name or number")
     person.add_argument("--out", type=Path, required=True, metavar="FILE")
     person.add_argument("--language", choices=("nl", "en"), help="the document's own words")
+    forgetting = customer_commands.add_parser(
+        "forget",
+        parents=[data],
+        help="erase a customer for good, on request (GDPR/AVG)",
+        description="Erase a customer from the workbook: their details, the answers and "
+        "notes of their calls, their scores and their search entries; the file is compacted "
+        "so that nothing of them is left in it. Their calls are deleted too, unless "
+        "--keep-calls keeps them without anything that points at the person. Older backups "
+        "still hold the customer until they rotate out, unless --with-backups.",
+    )
+    forgetting.add_argument("customer", metavar="NAME_OR_ID", help="the customer's name or number")
+    forgetting.add_argument(
+        "--with-backups", action="store_true", help="erase them from every backup too"
+    )
+    forgetting.add_argument(
+        "--keep-calls",
+        action="store_true",
+        help="keep their calls, without name, answers or notes (counts stay right)",
+    )
     nps = commands.add_parser(
         "nps",
         parents=[data],
@@ -177,7 +196,7 @@ def run_check_course(path: Path, out: TextIO) -> int:
 def writes(args: argparse.Namespace) -> bool:
     """Whether the sub-command changes the data folder (and so needs it to itself)."""
     return args.command in ("restore", "demo") or (
-        args.command == "customers" and args.customers_command == "import"
+        args.command == "customers" and args.customers_command in ("import", "forget")
     )
 
 

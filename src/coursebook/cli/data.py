@@ -50,6 +50,8 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return import_file(workbook, args, out, err)
         if args.customers_command == "export-person":
             return export_person(workbook, args, out, err)
+        if args.customers_command == "forget":
+            return forget_customer(workbook, args, out, err)
         count = write_customers_csv(
             workbook.customer_register(include_archived=args.archived), args.file
         )
@@ -278,6 +280,29 @@ def export_person(workbook: Workbook, args: argparse.Namespace, out: TextIO, err
     print(
         f"wrote everything held about {data.customer.name} ({calls} call"
         f"{'' if calls == 1 else 's'}, {scores} score{'' if scores == 1 else 's'}) to {args.out}",
+        file=out,
+    )
+    return 0
+
+
+def forget_customer(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    found = find_customer(workbook, args.customer)
+    if isinstance(found, str):
+        print(f"coursebook: {found}", file=err)
+        return 2
+    name = workbook.customer(found).name
+    done = workbook.forget_customer(
+        found, keep_calls=args.keep_calls, with_backups=args.with_backups
+    ).value
+    kept = "kept without them" if args.keep_calls else "deleted"
+    print(f"forgot {name}: {done.scores} scores erased, {done.calls} calls {kept}", file=out)
+    if args.with_backups:
+        print(f"erased from {len(done.backups_cleaned)} backups", file=out)
+        for path, reason in done.backups_failed:
+            print(f"coursebook: {path}: could not be changed ({reason})", file=err)
+        return 1 if done.backups_failed else 0
+    print(
+        "older backups still hold them until they rotate out (--with-backups erases them there)",
         file=out,
     )
     return 0

@@ -39,6 +39,7 @@ from coursebook.workbook import (
     checklist,
     customers,
     demo,
+    forget,
     person,
     progress,
     reflections,
@@ -57,6 +58,7 @@ from coursebook.workbook.customers import (
     ImportReport,
 )
 from coursebook.workbook.demo import DemoSummary, WorkbookNotEmptyError
+from coursebook.workbook.forget import Forgotten
 from coursebook.workbook.nps import ScoreEntry, Segment
 from coursebook.workbook.opening import (
     DailyBackup,
@@ -376,6 +378,24 @@ class Workbook:
     def person_data(self, customer_id: int, courses: Iterable[Course], today: date) -> PersonData:
         """Everything held about one customer, for a request for access (GDPR/AVG)."""
         return person.person_data(self.db, customer_id, courses, today)
+
+    def forget_customer(
+        self, customer_id: int, *, keep_calls: bool = False, with_backups: bool = False
+    ) -> Outcome[Forgotten]:
+        """Erase a customer for good (GDPR/AVG): from the database, compacted so the bytes
+        are gone, and with `with_backups` from every backup too. `keep_calls` keeps their
+        calls without anything that points at them. Raises LookupError for no such
+        customer, sqlite3.Error or OSError when the database cannot be changed."""
+        self.db.engine.dispose()  # the erase and VACUUM need the file to themselves
+        calls, scores = forget.forget_in_file(self.db.path, customer_id, keep_calls)
+        cleaned: Forgotten = forget.Forgotten(calls, scores)
+        if with_backups:
+            paths = [backup.path for backup in self.backups()]
+            in_backups = forget.forget_in_backups(paths, customer_id, keep_calls)
+            cleaned = forget.Forgotten(
+                calls, scores, in_backups.backups_cleaned, in_backups.backups_failed
+            )
+        return Outcome(cleaned, EVERYTHING)
 
     def score_history(self, customer_id: int | None = None) -> list[ScoreEntry]:
         return customers.score_history(self.db, customer_id)

@@ -1,0 +1,105 @@
+"""Forget a customer, as the GDPR (AVG) asks on a request for erasure: the customer, the
+answers and notes of their calls, their scores and their rows in the search index go from
+the database, and the file is compacted (VACUUM), so the bytes are really gone, not only
+unlinked. Their calls are deleted, or kept without anything that points at the person when
+the person using Coursebook chooses that (so that counts of calls made stay right).
+
+Older backups still hold the customer until they rotate out; `forget_in_backups` erases
+them there too, backup by backup (one that cannot be changed is reported, never lost).
+The same SQL runs on the live database and on each backup, on a plain sqlite3 connection:
+a backup is a file of its own, perhaps of an older schema, never migrated for this.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    calls: int  # calls with the customer: deleted, or kept without them
+    scores: int
+    backups_cleaned: tuple[Path, ...] = ()
+    backups_failed: tuple[tuple[Path, str], ...] = ()  # and why
+
+
+def erase_customer(
+    connection: sqlite3.Connection, customer_id: int, keep_calls: bool
+) -> tuple[int, int]:
+    """Remove one customer from an open database (committed; not yet compacted). Returns
+    how many calls and scores were theirs; raises LookupError when they are not there."""
+    found = connection.execute("SELECT 1 FROM customer WHERE id = ?", (customer_id,))
+    if found.fetchone() is None:
+        raise LookupError(f"customer {customer_id} is not in this database")
+    (scores,) = connection.execute(
+        "SELECT count(*) FROM customer_score WHERE customer_id = ?", (customer_id,)
+    ).fetchone()
+    calls = [
+        row[0]
+        for row in connection.execute(
+            "SELECT id FROM call_note WHERE customer_id = ?", (customer_id,)
+        )
+    ]
+    with connection:  # one transaction: all of it or none
+        for start in range(0, len(calls), CHUNK):
+            chunk = calls[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            connection.execute(f"DELETE FROM call_answer WHERE call_id IN ({marks})", chunk)
+            if keep_calls:
+                connection.execute(
+                    f"UPDATE call_note SET notes = '', customer_id = NULL WHERE id IN ({marks})",
+                    chunk,
+                )
+            else:
+                connection.execute(f"DELETE FROM call_note WHERE id IN ({marks})", chunk)
+        connection.execute("DELETE FROM customer_score WHERE customer_id = ?", (customer_id,))
+        connection.execute(
+            "UPDATE customer SET merged_into = NULL WHERE merged_into = ?", (customer_id,)
+        )
+        connection.execute("DELETE FROM customer WHERE id = ?", (customer_id,))
+        # The full-text index keeps deleted words in its segments until they are merged.
+        connection.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    return len(calls), int(scores)
+
+
+def compact(connection: sqlite3.Connection) -> None:
+    """Rewrite the file without its free pages, and empty the write-ahead log."""
+    connection.execute("VACUUM")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def forget_in_file(path: Path, customer_id: int, keep_calls: bool) -> tuple[int, int]:
+    """Erase and compact in one database file (the live one, closed by the caller, or a
+    backup)."""
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed too
+        connection.isolation_level = "DEFERRED"  # the erase's own transaction
+        counts = erase_customer(connection, customer_id, keep_calls)
+        connection.isolation_level = None  # VACUUM runs outside a transaction
+        compact(connection)
+    return counts
+
+
+def forget_in_backups(backups: list[Path], customer_id: int, keep_calls: bool) -> Forgotten:
+    cleaned: list[Path] = []
+    failed: list[tuple[Path, str]] = []
+    for backup in backups:
+        try:
+            forget_in_file(backup, customer_id, keep_calls)
+        except LookupError:
+            continue  # made before the customer was added: nothing of them in it
+        except (sqlite3.Error, OSError) as error:
+            log.warning("could not erase customer %s from %s: %s", customer_id, backup, error)
+            failed.append((backup, str(error)))
+            continue
+        cleaned.append(backup)
+    return Forgotten(0, 0, tuple(cleaned), tuple(failed))

@@ -1,0 +1,84 @@
+"""Forgetting a customer (GDPR/AVG): afterwards neither their name nor a phrase from their
+answers is anywhere in the database file or, with --with-backups, in any backup; read as
+bytes, the way `grep -a` would find them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coursebook.cli import main
+from coursebook.paths import resolve_data_paths
+from coursebook.workbook.calls import calls_of_customer, set_answer
+from coursebook.workbook.core import Workbook
+
+PHRASE = "onze hond Bobbie blaft altijd naar de bezorger"
+
+
+def files_of(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file() and ".sqlite3" in p.name]
+
+
+def anywhere(folder: Path, text: str) -> list[Path]:
+    needle = text.encode("utf-8")
+    return [path for path in files_of(folder) if needle in path.read_bytes()]
+
+
+def count_calls(data: Path) -> int:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(data / "coursebook.sqlite3")) as connection:
+        return int(connection.execute("SELECT count(*) FROM call_note").fetchone()[0])
+
+
+def prepare(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, int]:
+    data = tmp_path / "data"
+    assert main(["demo", "--language", "nl", "--data-dir", str(data)]) == 0
+    workbook = Workbook.open(resolve_data_paths(data))
+    try:
+        anouk = next(c for c in workbook.customer_register() if c.name == "Anouk de Vries")
+        (call,) = calls_of_customer(workbook.db, anouk.id)
+        set_answer(workbook.db, call.id, 0, f"Eerlijk gezegd: {PHRASE}.")
+        calls_before = count_calls(data)
+    finally:
+        workbook.close()
+    assert main(["backup", "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    assert anywhere(data, "Anouk de Vries") and anywhere(data, PHRASE)
+    return data, calls_before
+
+
+def test_forget_with_backups_leaves_no_trace_in_any_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, _ = prepare(tmp_path, capsys)
+    command = ["customers", "forget", "Anouk de Vries", "--with-backups", "--data-dir", str(data)]
+    assert main(command) == 0
+    said = capsys.readouterr().out
+    assert "forgot Anouk de Vries" in said and "erased from" in said
+    assert anywhere(data, "Anouk de Vries") == []
+    assert anywhere(data, PHRASE) == []
+    assert anywhere(data, "anouk@bakkerijdekorenaar.nl") == []
+    workbook = Workbook.open(resolve_data_paths(data))
+    try:
+        names = [c.name for c in workbook.customer_register(include_archived=True)]
+        assert "Anouk de Vries" not in names and len(names) == 35
+        assert workbook.search("Bobbie") == [] and workbook.search("Anouk") == []
+    finally:
+        workbook.close()
+
+
+def test_forget_without_backups_says_they_still_hold_the_customer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, calls_before = prepare(tmp_path, capsys)
+    command = ["customers", "forget", "Anouk de Vries", "--keep-calls", "--data-dir", str(data)]
+    assert main(command) == 0
+    assert "older backups still hold them" in capsys.readouterr().out
+    assert anywhere(data / "backups", PHRASE)  # as it said
+    assert [p.name for p in anywhere(data, PHRASE)] == [
+        p.name for p in anywhere(data / "backups", PHRASE)
+    ]  # but not in the database itself
+    assert count_calls(data) == calls_before  # the calls stay, without the person
