@@ -440,6 +440,14 @@
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
+        <source>Forget…</source>
+        <translation>Vergeten…</translation>
+    </message>
+    <message>
+        <source>Erase this customer for good, on their request (GDPR)</source>
+        <translation>Deze klant voorgoed wissen, op eigen verzoek (AVG)</translation>
+    </message>
+    <message>
         <source>Their data…</source>
         <translation>Hun gegevens…</translation>
     </message>
@@ -1185,6 +1193,38 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Everything kept about {0} is in {1}</source>
         <translation>Alles wat over {0} is bewaard, staat in {1}</translation>
+    </message>
+    <message>
+        <source>{0} is forgotten.</source>
+        <translation>{0} is vergeten.</translation>
+    </message>
+    <message>
+        <source>Erased from {0} backups.</source>
+        <translation>Gewist uit {0} reservekopieën.</translation>
+    </message>
+    <message>
+        <source>{0} backups could not be changed: {1}</source>
+        <translation>{0} reservekopieën konden niet worden aangepast: {1}</translation>
+    </message>
+    <message>
+        <source>Forget {0}</source>
+        <translation>{0} vergeten</translation>
+    </message>
+    <message>
+        <source>Erase {0} for good? Their details, the answers and notes of their calls, their scores and their search entries are removed, and the file is compacted so that nothing of them is left in it. This cannot be undone.</source>
+        <translation>{0} voorgoed wissen? De gegevens, de antwoorden en notities van de gesprekken, de scores en de zoekgegevens worden verwijderd, en het bestand wordt samengeperst zodat er niets van overblijft. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Older backups still hold {0} until they rotate out (within about eight weeks), unless you erase them there too.</source>
+        <translation>Oudere reservekopieën bevatten {0} nog tot ze vervallen (binnen ongeveer acht weken), tenzij je de klant ook daaruit wist.</translation>
+    </message>
+    <message>
+        <source>Also erase them from every backup</source>
+        <translation>Ook uit elke reservekopie wissen</translation>
+    </message>
+    <message>
+        <source>Keep their calls without their name (counts stay right)</source>
+        <translation>De gesprekken bewaren zonder naam (de aantallen blijven kloppen)</translation>
     </message>
     <message>
         <source>Export calendar</source>

@@ -285,3 +285,22 @@ def test_their_data_writes_everything_about_the_selected_customer(
     assert call["answers"] == [
         {"question": "Why are you still our customer?", "answer": "an answer"}
     ]
+
+
+def test_forget_asks_first_then_erases_the_customer(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.customers
+    select(window, "Anna Bakker")
+    assert view.forget_button.isEnabled()
+    answers: list[tuple[bool, bool] | None] = [None, (True, False)]  # cancel, then forget
+    monkeypatch.setattr(MainWindow, "ask_forget", lambda self, name: answers.pop(0))
+    view.forget_button.click()
+    window.runner.wait()
+    assert "Anna Bakker" in names(window)  # cancelled: nothing changed
+    select(window, "Anna Bakker")
+    view.forget_button.click()
+    window.runner.wait()
+    qtbot.waitUntil(lambda: "Anna Bakker is forgotten" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Anna Bakker" not in names(window))
+    assert window.runner.call(lambda wb: wb.search("Anna")) == []

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QLabel,
@@ -61,6 +62,7 @@ from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
 from coursebook.workbook.changes import Changes
 from coursebook.workbook.core import DailyBackup, SecondCopy, Workbook
+from coursebook.workbook.forget import Forgotten
 from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         self.customers.plan_calls_requested.connect(self.plan_calls)
         self.customers.import_requested.connect(self.import_customers)
         self.customers.export_person_requested.connect(self.export_person)
+        self.customers.forget_requested.connect(self.forget_customer)
         self.dashboard = NpsDashboard(self.runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -1069,6 +1072,75 @@ class MainWindow(QMainWindow):
             ),
             lambda error: self._say_not_done(self.tr("Export this customer's data"), error),
         )
+
+    def forget_customer(self, customer_id: int) -> None:
+        """Erase a customer on their request: say what goes, that backups keep them until
+        they rotate out unless erased there too, and ask before anything is changed."""
+        name = next(
+            (c.name for c in self.customers.selected_customers() if c.id == customer_id), ""
+        )
+        answer = self.ask_forget(name)
+        if answer is None:
+            return
+        self.saver.flush()
+        backups, keep = answer
+
+        def done(forgotten: Forgotten) -> None:
+            message = self.tr("{0} is forgotten.").format(name)
+            if backups:
+                message += " " + self.tr("Erased from {0} backups.").format(
+                    len(forgotten.backups_cleaned)
+                )
+                if forgotten.backups_failed:
+                    message += " " + self.tr("{0} backups could not be changed: {1}").format(
+                        len(forgotten.backups_failed),
+                        ", ".join(path.name for path, _ in forgotten.backups_failed),
+                    )
+            self.statusBar().showMessage(message, 20000)
+
+        self.runner.submit(
+            lambda wb: wb.forget_customer(customer_id, keep_calls=keep, with_backups=backups),
+            done,
+            lambda error: self._say_not_done(self.tr("Forget {0}").format(name), error),
+        )
+
+    def ask_forget(self, name: str) -> tuple[bool, bool] | None:
+        """(with the backups, keep the calls) when the person confirms; None to cancel."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Forget {0}").format(name))
+        what = QLabel(
+            self.tr(
+                "Erase {0} for good? Their details, the answers and notes of their calls, "
+                "their scores and their search entries are removed, and the file is "
+                "compacted so that nothing of them is left in it. This cannot be undone."
+            ).format(name)
+        )
+        backups_note = QLabel(
+            self.tr(
+                "Older backups still hold {0} until they rotate out (within about eight "
+                "weeks), unless you erase them there too."
+            ).format(name)
+        )
+        for label in (what, backups_note):
+            label.setWordWrap(True)
+        with_backups = QCheckBox(self.tr("Also erase them from every backup"))
+        with_backups.setChecked(True)
+        keep_calls = QCheckBox(self.tr("Keep their calls without their name (counts stay right)"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        forget = buttons.addButton(
+            self.tr("Forget {0}").format(name), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        forget.clicked.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        for widget in (what, backups_note, with_backups, keep_calls, buttons):
+            layout.addWidget(widget)
+        dialog.setMinimumWidth(480)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return with_backups.isChecked(), keep_calls.isChecked()
 
     def export_calendar(self) -> None:
         """The steps' openings and the actions' due dates as an .ics file, for the

@@ -53,6 +53,7 @@ class CustomersView(QWidget):
     plan_calls_requested = Signal(list)  # customer ids
     import_requested = Signal()
     export_person_requested = Signal(int)  # a customer id: their data, for a request
+    forget_requested = Signal(int)  # a customer id: erase them, on request
 
     def __init__(self, saver: SaveManager, today: Callable[[], date]) -> None:
         super().__init__()
@@ -101,6 +102,10 @@ class CustomersView(QWidget):
         self.plan_button = QPushButton(self.tr("Plan calls in this week's step"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.forget_button = QPushButton(self.tr("Forget…"))
+        self.forget_button.setToolTip(
+            self.tr("Erase this customer for good, on their request (GDPR)")
+        )
         self.person_button = QPushButton(self.tr("Their data…"))
         self.person_button.setToolTip(
             self.tr("Everything kept about this customer, for a request for access (GDPR)")
@@ -113,7 +118,8 @@ class CustomersView(QWidget):
         buttons.addWidget(self.import_button, 1, 2)
         buttons.addWidget(self.export_button, 1, 3)
         buttons.addWidget(self.person_button, 0, 3)
-        buttons.setColumnStretch(4, 1)
+        buttons.addWidget(self.forget_button, 0, 4)
+        buttons.setColumnStretch(5, 1)
         self.count = QLabel()
         self.count.setStyleSheet(f"color: {colour('muted')};")
         self.duplicates = QLabel()
@@ -160,6 +166,13 @@ class CustomersView(QWidget):
         self.archive_button.clicked.connect(self.archive_selected)
         self.plan_button.clicked.connect(self._on_plan)
         self.import_button.clicked.connect(self.import_requested)
+        self.forget_button.clicked.connect(
+            lambda: (
+                self.forget_requested.emit(self.selected_customers()[0].id)
+                if len(self.selected_customers()) == 1
+                else None
+            )
+        )
         self.person_button.clicked.connect(
             lambda: (
                 self.export_person_requested.emit(self.selected_customers()[0].id)
@@ -296,6 +309,7 @@ class CustomersView(QWidget):
         self.archive_button.setEnabled(bool(selected))
         self.plan_button.setEnabled(bool(selected))
         self.person_button.setEnabled(len(selected) == 1)
+        self.forget_button.setEnabled(len(selected) == 1)
         all_archived = bool(selected) and all(c.archived for c in selected)
         self.archive_button.setText(self.tr("Restore") if all_archived else self.tr("Archive"))
 
