@@ -340,6 +340,8 @@ def _every_sub_command(tmp_path: Path) -> dict[str, list[str]]:
         "check-course": ["check-course", str(SAMPLE_COURSE)],
         "customers import": ["customers", "import", str(csv_file)],
         "customers export": ["customers", "export", out + ".csv"],
+        "customers export-person": ["customers", "export-person", "Anna", "--out", out + ".md"],
+        "customers forget": ["customers", "forget", "Anna"],
         "nps": ["nps"],
         "export": ["export", "--format", "md", "--out", out + ".md"],
         "runs": ["runs"],
