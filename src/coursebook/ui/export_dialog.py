@@ -46,6 +46,13 @@ FORMATS = {"docx": ".docx", "pdf": ".pdf", "md": ".md"}
 MEMORY = "export/"  # keys in the window's QSettings
 
 
+def last_export_folder(memory: QSettings) -> Path:
+    """Where the last export went, else the home folder (also when that folder is gone:
+    a stick that is not plugged in, a folder since removed)."""
+    folder = Path(str(memory.value(MEMORY + "folder", "")) or Path.home())
+    return folder if folder.is_dir() else Path.home()
+
+
 class ExportWorker(QObject):
     """Writes one export in a thread; reports progress, success, cancel or failure."""
 
@@ -244,9 +251,7 @@ class ExportDialog(QDialog):
             (self.nps, "nps"),
         ):
             box.setChecked(str(memory.value(MEMORY + key, "false")).lower() == "true")
-        folder = Path(str(memory.value(MEMORY + "folder", "")) or Path.home())
-        if not folder.is_dir():  # a stick that is not plugged in, a folder since removed
-            folder = Path.home()
+        folder = last_export_folder(memory)
         self.path.setText(str(folder / (self.course.id + FORMATS[self.chosen_format()])))
 
     def _remember_choices(self, written: Path) -> None:

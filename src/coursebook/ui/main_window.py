@@ -1150,8 +1150,9 @@ class MainWindow(QMainWindow):
         self.saver.flush()
         from PySide6.QtWidgets import QFileDialog
 
-        folder = Path(str(self.context.settings.value("export/folder", "")) or Path.home())
-        suggested = (folder if folder.is_dir() else Path.home()) / f"{self.course.id}.ics"
+        from coursebook.ui.export_dialog import last_export_folder
+
+        suggested = last_export_folder(self.context.settings) / f"{self.course.id}.ics"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export calendar"), str(suggested), self.tr("Calendar (*.ics)")
         )
