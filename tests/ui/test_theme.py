@@ -23,7 +23,13 @@ def contrast(a: str, b: str) -> float:
 
 TEXT = ("text", "muted", "link", "heading", "error", "warning_text", "quote", "summary")
 MARKS = ("accent", "detractor", "passive", "promoter", "faint")
-PAIRS = (("note_fg", "note_bg"), ("alarm_fg", "alarm_bg"), ("undo_fg", "undo_bg"))
+PAIRS = (
+    ("note_fg", "note_bg"),
+    ("alarm_fg", "alarm_bg"),
+    ("undo_fg", "undo_bg"),
+    ("text", "added_bg"),
+    ("text", "removed_bg"),
+)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

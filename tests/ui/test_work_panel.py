@@ -632,3 +632,44 @@ def test_the_status_bar_says_saved_and_undo_works_across_a_save(
     assert get_reflection(context.workbook.db, REFLECTION) == undone  # and that is saved
     QTest.keySequence(editor, QKeySequence.StandardKey.Redo)
     assert editor.toPlainText() == "First thought, second"
+
+
+def test_versions_of_a_reflection_can_be_seen_and_one_restored(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    from datetime import datetime, timedelta
+
+    from coursebook.ui.versions_dialog import VersionsDialog
+
+    moments = iter(datetime(2026, 11, 30, 9, 0) + timedelta(hours=h) for h in range(10))
+    context.workbook.clock = lambda: next(moments)
+    editor = form(window, ReflectionForm).editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "The first draft.")
+    window.saver.flush()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "A second thought.")
+    window.saver.flush()
+
+    qtbot.keySequence(editor, QKeySequence(editor.VERSIONS_SHORTCUT))
+    qtbot.waitUntil(lambda: window.findChild(VersionsDialog) is not None, timeout=3000)
+    dialog = window.findChild(VersionsDialog)
+    assert dialog.versions.count() == 2
+    assert "(now)" in dialog.versions.item(0).text()
+    dialog.versions.setCurrentRow(1)
+    shown = dialog.difference.toPlainText()
+    assert "The first draft." in shown and "A second thought." in shown  # both, marked
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    window.runner.wait()
+    assert editor.toPlainText() == "The first draft."
+    window.saver.flush()
+    assert get_reflection(context.workbook.db, REFLECTION) == "The first draft."
+    editor.undo()  # the restore is one step to take back
+    assert editor.toPlainText() == "A second thought."
+
+
+def test_versions_is_in_the_context_menu_of_a_call_answer(qtbot: QtBot, window: MainWindow) -> None:
+    card = form(window, CallsForm).cards[0]
+    edit = card.answers[0]
+    assert edit._versions is not None and edit._versions in edit.actions()
+    assert edit._versions.text() == "Versions…"

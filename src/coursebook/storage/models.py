@@ -201,6 +201,45 @@ class ChecklistTickRow(Base):
     done_on: Mapped[date] = mapped_column(Date)
 
 
+class TextVersionRow(Base):
+    """An earlier (or the current) version of a text the person wrote: one per editing
+    session. `subject` names the text (see `workbook.versions.TextRef.subject`), so a
+    version outlives its text in the trash and goes with it when it is erased."""
+
+    __tablename__ = "text_version"
+    __table_args__ = (
+        Index("ix_text_version_subject", "subject", "saved_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
+    # When this version put an earlier one back: that version's time.
+    restored_from: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class TrashRow(Base):
+    """A removed call, action or customer, with everything attached (answers, scores, the
+    customer's calls) as JSON, until it is put back or the trash is emptied."""
+
+    __tablename__ = "trash"
+    __table_args__ = (
+        Index("ix_trash_removed_at", "removed_at"),
+        Index("ix_trash_customer", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "call", "action" or "customer"
+    removed_at: Mapped[datetime] = mapped_column(DateTime)
+    # The customer the entry is about (a customer, or a call with them), so that forgetting
+    # the customer (GDPR/AVG) erases it too. Not a foreign key: the customer is gone.
+    customer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    content: Mapped[str] = mapped_column(Text)
+
+
 def call_was_made() -> ColumnElement[bool]:
     """SQL for "this call counts as made": a score, notes or any answer written down.
     Empty call forms waiting to be filled in do not count (for progress, last contact)."""

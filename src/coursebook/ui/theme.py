@@ -51,6 +51,8 @@ _LIGHT = {
     "promoter": "#15803d",
     "no_score": "#9ca3af",
     "bar_border": "#713f12",
+    "added_bg": "#d7f5dd",  # a version's words the text lacks now
+    "removed_bg": "#fbdcd9",  # the text's words the version lacks
 }
 _DARK = {
     "text": "#e6e8eb",
@@ -85,6 +87,8 @@ _DARK = {
     "promoter": "#3fb950",
     "no_score": "#8b949e",
     "bar_border": "#e3b341",
+    "added_bg": "#1c4428",
+    "removed_bg": "#5a1f1b",
 }
 
 _dark = False

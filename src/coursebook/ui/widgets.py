@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QMimeData, QSizeF, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from coursebook.workbook.validation import EARLIEST_DATE, LATEST_AHEAD, MAX_TEXT_CHARS
@@ -19,6 +19,36 @@ class TextEdit(QPlainTextEdit):
     """
 
     paste_refused = Signal(str)
+    versions_requested = Signal()
+
+    VERSIONS_SHORTCUT = "Ctrl+Shift+H"
+
+    _versions: QAction | None = None
+
+    def offer_versions(self) -> None:
+        """Add "Versions…" to the field's context menu, and its shortcut while it has focus;
+        `versions_requested` says it was asked for."""
+        if self._versions is not None:
+            return
+        self._versions = QAction(self.tr("Versions…"), self)
+        self._versions.setShortcut(QKeySequence(self.VERSIONS_SHORTCUT))
+        self._versions.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._versions.triggered.connect(self.versions_requested)
+        self.addAction(self._versions)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self._versions is not None:
+            menu.addSeparator()
+            menu.addAction(self._versions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def replace_text(self, text: str) -> None:
+        """Put `text` in place of everything, as one step Ctrl+Z takes back."""
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         incoming = len(source.text()) if source.hasText() else 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from coursebook.storage.models import ActionRow, require
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 from coursebook.workbook.validation import Field, check_date, check_text
+from coursebook.workbook.versions import Edit, TextRef, record
 
 
 @dataclass(frozen=True)
@@ -101,12 +102,16 @@ def update_action(
     text: str | Unchanged = UNCHANGED,
     due: date | Unchanged = UNCHANGED,
     done: bool | Unchanged = UNCHANGED,
+    edit: Edit | None = None,
 ) -> Action:
     """Change an action; ticking it off keeps the day it was done."""
+    edit = edit or Edit.now()
     with db.session() as session:
         row = require(session, ActionRow, action_id, "action")
         if text is not UNCHANGED:
-            row.text = check_text(Field.ACTION, text)
+            text = check_text(Field.ACTION, text)
+            record(session, TextRef.action(action_id).subject, row.text, text, edit)
+            row.text = text
         if due is not UNCHANGED:
             row.due = check_date(Field.DUE_DATE, due, today)
         if done is not UNCHANGED:
@@ -114,7 +119,7 @@ def update_action(
                 row.done_on = today
             elif not done:
                 row.done_on = None
-        row.updated_at = datetime.now()
+        row.updated_at = edit.at
         session.flush()
         return _to_action(row)
 

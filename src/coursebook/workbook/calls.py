@@ -21,6 +21,7 @@ from coursebook.workbook.validation import (
     check_score,
     check_text,
 )
+from coursebook.workbook.versions import Edit, TextRef, record
 
 CHANNELS = ("phone", "visit", "video", "email")
 
@@ -60,6 +61,11 @@ class DeletedCall:
 
 def _to_call(session: Session, row: CallRow) -> Call:
     return _to_calls(session, [row])[0]
+
+
+def get_call(db: Database, call_id: int) -> Call:
+    with db.session() as session:
+        return _to_call(session, require(session, CallRow, call_id, "call"))
 
 
 def calls_of_customer(db: Database, customer_id: int) -> list[Call]:
@@ -164,6 +170,7 @@ def update_call(
     channel: str | Unchanged = UNCHANGED,
     score: int | Unchanged | None = UNCHANGED,
     notes: str | Unchanged = UNCHANGED,
+    edit: Edit | None = None,
 ) -> Call:
     """Change the given fields of a call. `customer` is a customer's id (picked from the
     register), or a typed name: the customer with that name (same `identity.text_key`), added
@@ -186,25 +193,33 @@ def update_call(
             row.channel = channel
         if score is not UNCHANGED:
             row.score = check_score(score)
+        edit = edit or Edit.now()
         if notes is not UNCHANGED:
-            row.notes = check_text(Field.NOTES, notes)
-        row.updated_at = datetime.now()
+            notes = check_text(Field.NOTES, notes)
+            record(session, TextRef.call_notes(call_id).subject, row.notes, notes, edit)
+            row.notes = notes
+        row.updated_at = edit.at
         session.flush()
         return _to_call(session, row)
 
 
-def set_answer(db: Database, call_id: int, question_index: int, text: str) -> None:
+def set_answer(
+    db: Database, call_id: int, question_index: int, text: str, edit: Edit | None = None
+) -> None:
     text = check_text(Field.ANSWER, text)
     if question_index < 0:
         raise InvalidInput(Field.ANSWER, Problem.QUESTION_UNKNOWN, value=question_index)
     with db.session() as session:
         row = require(session, CallRow, call_id, "call")
         answer = session.get(CallAnswerRow, (call_id, question_index))
+        edit = edit or Edit.now()
+        subject = TextRef.call_answer(call_id, question_index).subject
+        record(session, subject, "" if answer is None else answer.answer, text, edit)
         if answer is None:
             session.add(CallAnswerRow(call_id=call_id, question_index=question_index, answer=text))
         else:
             answer.answer = text
-        row.updated_at = datetime.now()
+        row.updated_at = edit.at
 
 
 def delete_call(db: Database, call_id: int) -> DeletedCall:

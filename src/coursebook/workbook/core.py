@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from coursebook.course.model import Course, Step, TaskType
@@ -45,6 +45,7 @@ from coursebook.workbook import (
     reflections,
     runs,
     search,
+    versions,
     week,
 )
 from coursebook.workbook.actions import Action, DeletedAction
@@ -75,6 +76,7 @@ from coursebook.workbook.runs import Run
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
+from coursebook.workbook.versions import Edit, TextKind, TextRef, TextVersion
 from coursebook.workbook.week import WeekGlance
 
 __all__ = [
@@ -134,6 +136,11 @@ class Workbook:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # What time it is, for the versions of texts and the trash (tests simulate time).
+        self.clock: Callable[[], datetime] = datetime.now
+
+    def _edit(self) -> Edit:
+        return Edit(self.clock())
 
     @classmethod
     def open(
@@ -251,7 +258,7 @@ class Workbook:
         return work
 
     def save_reflection(self, key: TaskKey, text: str) -> Outcome[None]:
-        reflections.save_reflection(self.db, key, text)
+        reflections.save_reflection(self.db, key, text, self._edit())
         return Outcome(None, Changes.of(work=[key.step_id]))
 
     def set_ticked(self, key: TaskKey, index: int, ticked: bool, today: date) -> Outcome[None]:
@@ -283,13 +290,14 @@ class Workbook:
             channel=channel,
             score=score,
             notes=notes,
+            edit=self._edit(),
         )
         # Who was called, when and the score show in the register; notes do not.
         about_customers = any(v is not UNCHANGED for v in (customer, call_date, score))
         return Outcome(call, Changes.of(customers=about_customers, work=[call.key.step_id]))
 
     def set_answer(self, key: TaskKey, call_id: int, index: int, text: str) -> Outcome[None]:
-        calls.set_answer(self.db, call_id, index, text)
+        calls.set_answer(self.db, call_id, index, text, self._edit())
         return Outcome(None, Changes.of(work=[key.step_id]))
 
     def delete_call(self, call_id: int) -> Outcome[DeletedCall]:
@@ -320,7 +328,7 @@ class Workbook:
         done: bool | Unchanged = UNCHANGED,
     ) -> Outcome[Action]:
         action = actions.update_action(
-            self.db, action_id, today=today, text=text, due=due, done=done
+            self.db, action_id, today=today, text=text, due=due, done=done, edit=self._edit()
         )
         return Outcome(action, Changes.of(actions=[action.key.step_id]))
 
@@ -339,6 +347,41 @@ class Workbook:
     def open_actions(self) -> list[Action]:
         """Open actions of every run (each action's key names its run)."""
         return actions.open_actions(self.db)
+
+    # -- versions of texts ----------------------------------------------------------------
+
+    def versions(self, ref: TextRef) -> list[TextVersion]:
+        """The versions kept of one text, the newest (the text as it is now) first."""
+        return versions.versions(self.db, ref)
+
+    def restore_version(self, ref: TextRef, version_id: int) -> Outcome[str]:
+        """Put an earlier version of a text back (a new version itself); returns the text.
+        LookupError when the version or the thing the text belongs to is gone."""
+        version = versions.get_version(self.db, ref, version_id)
+        edit = Edit(self.clock(), restores=version.saved_at)
+        text = version.text
+        match ref.kind:
+            case TextKind.REFLECTION:
+                assert ref.task is not None
+                reflections.save_reflection(self.db, ref.task, text, edit)
+                return Outcome(text, Changes.of(work=[ref.task.step_id]))
+            case TextKind.CALL_NOTES:
+                call = calls.update_call(
+                    self.db, ref.id, today=edit.at.date(), notes=text, edit=edit
+                )
+                return Outcome(text, Changes.of(work=[call.key.step_id]))
+            case TextKind.CALL_ANSWER:
+                calls.set_answer(self.db, ref.id, ref.index, text, edit)
+                step = calls.get_call(self.db, ref.id).key.step_id
+                return Outcome(text, Changes.of(work=[step]))
+            case TextKind.ACTION:
+                action = actions.update_action(
+                    self.db, ref.id, today=edit.at.date(), text=text, edit=edit
+                )
+                return Outcome(text, Changes.of(actions=[action.key.step_id]))
+            case TextKind.CUSTOMER_NOTES:
+                customers.update_customer(self.db, ref.id, notes=text, edit=edit)
+                return Outcome(text, Changes.of(customers=True))
 
     # -- search and export --------------------------------------------------------------
 
@@ -428,6 +471,7 @@ class Workbook:
             notes=notes,
             tags=tags,
             manual_segment=manual_segment,
+            edit=self._edit(),
         )
         return Outcome(customer, Changes.of(customers=True))
 

@@ -37,6 +37,7 @@ from coursebook.workbook.validation import (
     check_score,
     check_text,
 )
+from coursebook.workbook.versions import Edit, TextRef, record
 
 DEFAULT_ATTENTION_WEEKS = 6
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -338,6 +339,7 @@ def update_customer(
     notes: str | Unchanged = UNCHANGED,
     tags: tuple[str, ...] | Unchanged = UNCHANGED,
     manual_segment: Segment | Unchanged | None = UNCHANGED,
+    edit: Edit | None = None,
 ) -> Customer:
     with db.session() as session:
         row = require(session, CustomerRow, customer_id, "customer")
@@ -350,7 +352,9 @@ def update_customer(
         if phone is not UNCHANGED:
             row.phone = check_text(Field.PHONE, phone).strip()[:50]
         if notes is not UNCHANGED:
-            row.notes = check_text(Field.NOTES, notes)
+            notes = check_text(Field.NOTES, notes)
+            record(session, TextRef.customer_notes(customer_id).subject, row.notes, notes, edit)
+            row.notes = notes
         if tags is not UNCHANGED:
             row.tags = "; ".join(parse_tags("; ".join(tags)))
         if manual_segment is not UNCHANGED:
@@ -387,7 +391,9 @@ def merge_customers(db: Database, keep_id: int, duplicate_id: int) -> Customer:
             if not getattr(keep, field) and getattr(duplicate, field):
                 setattr(keep, field, getattr(duplicate, field))
         if duplicate.notes.strip() and duplicate.notes.strip() not in keep.notes:
-            keep.notes = "\n\n".join(n for n in (keep.notes.strip(), duplicate.notes.strip()) if n)
+            combined = "\n\n".join(n for n in (keep.notes.strip(), duplicate.notes.strip()) if n)
+            record(session, TextRef.customer_notes(keep_id).subject, keep.notes, combined)
+            keep.notes = combined
         keep.tags = "; ".join(parse_tags(f"{keep.tags}; {duplicate.tags}"))
         if keep.manual_segment is None:
             keep.manual_segment = duplicate.manual_segment

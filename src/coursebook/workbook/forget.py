@@ -1,8 +1,9 @@
 """Forget a customer, as the GDPR (AVG) asks on a request for erasure: the customer, the
-answers and notes of their calls, their scores and their rows in the search index go from
-the database, and the file is compacted (VACUUM), so the bytes are really gone, not only
-unlinked. Their calls are deleted, or kept without anything that points at the person when
-the person using Coursebook chooses that (so that counts of calls made stay right).
+answers and notes of their calls (with every version of them), their scores, their entries
+in the trash and their rows in the search index go from the database, and the file is
+compacted (VACUUM), so the bytes are really gone, not only unlinked. Their calls are
+deleted, or kept without anything that points at the person when the person using
+Coursebook chooses that (so that counts of calls made stay right).
 
 Older backups still hold the customer until they rotate out; `forget_in_backups` erases
 them there too, backup by backup (one that cannot be changed is reported, never lost).
@@ -17,6 +18,8 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+
+from coursebook.workbook.versions import TextRef, call_subjects
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,18 @@ def erase_customer(
             "SELECT id FROM call_note WHERE customer_id = ?", (customer_id,)
         )
     ]
+    versioned = _has_table(connection, "text_version")  # a backup may be older
     with connection:  # one transaction: all of it or none
+        if versioned:
+            connection.execute(
+                "DELETE FROM text_version WHERE subject = ?",
+                (TextRef.customer_notes(customer_id).subject,),
+            )
+            for call_id in calls:
+                connection.execute(
+                    "DELETE FROM text_version WHERE subject LIKE ?",
+                    (call_subjects(call_id) + "%",),
+                )
         for start in range(0, len(calls), CHUNK):
             chunk = calls[start : start + CHUNK]
             marks = ",".join("?" * len(chunk))
@@ -68,6 +82,13 @@ def erase_customer(
         # The full-text index keeps deleted words in its segments until they are merged.
         connection.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
     return len(calls), int(scores)
+
+
+def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+    found = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    )
+    return found.fetchone() is not None
 
 
 def compact(connection: sqlite3.Connection) -> None:

@@ -26,11 +26,13 @@ from coursebook.ui.customers.labels import channel_label, segment_label
 from coursebook.ui.i18n import format_date
 from coursebook.ui.messages import invalid_input_message, problem_message
 from coursebook.ui.theme import colour
+from coursebook.ui.versions_dialog import show_versions
 from coursebook.ui.widgets import GrowingTextEdit, InlineError, make_date_edit, pydate
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.customers import CallSummary, Customer, parse_tags
 from coursebook.workbook.nps import ScoreEntry, Segment
 from coursebook.workbook.validation import InvalidInput
+from coursebook.workbook.versions import TextRef
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +113,8 @@ class CustomerDetail(QWidget):
         self.notes.textChanged.connect(
             lambda: self._save("notes", self.notes.toPlainText()) if self.customer else None
         )
+        self.notes.offer_versions()
+        self.notes.versions_requested.connect(self._show_note_versions)
         self.manual_segment.activated.connect(self._on_manual_segment)
         self.add_score_button.clicked.connect(self._on_add_score)
         self.show_customer(None)
@@ -230,6 +234,19 @@ class CustomerDetail(QWidget):
 
         self.saver.schedule(
             f"customer/{cid}/{field}", write, on_saved=saved, on_refused=refused, origin=self
+        )
+
+    def _show_note_versions(self) -> None:
+        if self.customer is None:
+            return
+        show_versions(
+            self.notes,
+            self.saver,
+            TextRef.customer_notes(self.customer.id),
+            self.tr("the notes on {0}").format(self.customer.name),
+            self.today(),
+            origin=self,
+            failed=self.error.show_message,
         )
 
     def _on_manual_segment(self, _index: int) -> None:

@@ -18,6 +18,7 @@ from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
 from coursebook.ui.work.task_form import ItemListForm, TaskSetup
 from coursebook.workbook.actions import Action, DeletedAction
 from coursebook.workbook.core import Workbook
+from coursebook.workbook.versions import TextRef
 
 
 class ActionRowWidget(QWidget):
@@ -35,6 +36,7 @@ class ActionRowWidget(QWidget):
         self.text.setPlainText(action.text)
         self.text.setPlaceholderText(self.tr("What will you do?"))
         self.text.setAccessibleName(self.tr("Action"))
+        form.offer_versions(self.text, TextRef.action(action.id), self.tr("this action"))
         self.due = make_date_edit(action.due, setup.today())
         self.due.setAccessibleName(self.tr("Due date"))
         self.status = QLabel()

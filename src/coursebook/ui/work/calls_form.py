@@ -21,6 +21,7 @@ from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
 from coursebook.ui.work.task_form import ItemListForm, TaskSetup
 from coursebook.workbook.calls import CHANNELS, Call, DeletedCall
 from coursebook.workbook.customers import CustomerRef
+from coursebook.workbook.versions import TextRef
 
 NO_SCORE = -1
 
@@ -117,6 +118,7 @@ class CallCard(QFrame):
             edit.setAccessibleName(question)
             edit.textChanged.connect(lambda i=index, e=edit: self._on_answer(i, e))
             edit.paste_refused.connect(form.error.show_message)
+            form.offer_versions(edit, TextRef.call_answer(call.id, index), f"“{question}”")
             layout.addWidget(label)
             layout.addWidget(edit)
             self.answers.append(edit)
@@ -127,6 +129,7 @@ class CallCard(QFrame):
         self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.paste_refused.connect(form.error.show_message)
+        form.offer_versions(self.notes, TextRef.call_notes(call.id), self.tr("the call's notes"))
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
 

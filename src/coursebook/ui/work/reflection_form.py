@@ -11,6 +11,7 @@ from coursebook.ui.lesson_view import lesson_css
 from coursebook.ui.theme import colour
 from coursebook.ui.widgets import TextEdit
 from coursebook.ui.work.task_form import TaskForm, TaskSetup
+from coursebook.workbook.versions import TextRef
 
 PREVIEW_DELAY_MS = 250
 
@@ -31,6 +32,7 @@ class ReflectionForm(TaskForm):
         self.editor.setPlainText(setup.work.reflections.get(setup.task.id, ""))
         self.editor.document().setModified(False)
         self.editor.textChanged.connect(self._on_text_changed)
+        self.offer_versions(self.editor, TextRef.reflection(setup.key), self.tr("your reflection"))
 
         label = QLabel(self.tr("Preview"))
         small = QFont(label.font())

@@ -17,10 +17,12 @@ from coursebook.render.markdown import render_markdown
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.i18n import format_date
 from coursebook.ui.messages import invalid_input_message, problem_message
-from coursebook.ui.widgets import InlineError
+from coursebook.ui.versions_dialog import show_versions
+from coursebook.ui.widgets import InlineError, TextEdit
 from coursebook.workbook.core import StepWork, Workbook
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import InvalidInput
+from coursebook.workbook.versions import TextRef
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +128,22 @@ class TaskForm(QWidget):
             self.error.show_message(self.tr("Not changed: {0}").format(problem_message(error)))
 
         self.setup.saver.runner.submit(work, done, failed, origin=self)
+
+    def offer_versions(self, edit: TextEdit, ref: TextRef, what: str) -> None:
+        """ "Versions…" in the field's context menu (and its shortcut) lists the versions of
+        its text and puts one back."""
+        edit.offer_versions()
+        edit.versions_requested.connect(
+            lambda: show_versions(
+                edit,
+                self.setup.saver,
+                ref,
+                what,
+                self.setup.today(),
+                origin=self,
+                failed=self.error.show_message,
+            )
+        )
 
     def forget_pending(self, item_id: int) -> None:
         """Before an item (call, action) is removed: save its last keystrokes, which undo
