@@ -18,6 +18,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Move {0} to the trash, with their scores and %n call(s)?</source>
+        <translation>
+            <numerusform>Move {0} to the trash, with their scores and %n call?</numerusform>
+            <numerusform>Move {0} to the trash, with their scores and %n calls?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n customers to the trash, with their scores and calls?</source>
+        <translation>
+            <numerusform>Move %n customer to the trash, with their scores and calls?</numerusform>
+            <numerusform>Move %n customers to the trash, with their scores and calls?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved {0} and %n call(s) to the trash (Work → Trash).</source>
+        <translation>
+            <numerusform>Moved {0} and %n call to the trash (Work → Trash).</numerusform>
+            <numerusform>Moved {0} and %n calls to the trash (Work → Trash).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n customers to the trash (Work → Trash).</source>
+        <translation>
+            <numerusform>Moved %n customer to the trash (Work → Trash).</numerusform>
+            <numerusform>Moved %n customers to the trash (Work → Trash).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s) written to {0}.</source>
         <translation>
             <numerusform>%n customer written to {0}.</numerusform>
@@ -120,6 +148,30 @@
         <translation>
             <numerusform>%n action past its date:</numerusform>
             <numerusform>%n actions past their date:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Customer {0}, with %n call(s)</source>
+        <translation>
+            <numerusform>Customer {0}, with %n call</numerusform>
+            <numerusform>Customer {0}, with %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) for good? They cannot be put back.</source>
+        <translation>
+            <numerusform>Delete %n item for good? They cannot be put back.</numerusform>
+            <numerusform>Delete %n items for good? They cannot be put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty the trash? %n item(s) will be deleted for good.</source>
+        <translation>
+            <numerusform>Empty the trash? %n item will be deleted for good.</numerusform>
+            <numerusform>Empty the trash? %n items will be deleted for good.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,10 @@
         <translation>Actie</translation>
     </message>
     <message>
+        <source>this action</source>
+        <translation>deze actie</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Datum klaar</translation>
     </message>
@@ -47,8 +51,8 @@
         <translation>een lege actie</translation>
     </message>
     <message>
-        <source>Removed “{0}”.</source>
-        <translation>“{0}” verwijderd.</translation>
+        <source>Moved “{0}” to the trash.</source>
+        <translation>“{0}” staat nu in de prullenbak.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +213,10 @@
         <translation>Wat verder het onthouden waard is</translation>
     </message>
     <message>
+        <source>the call&apos;s notes</source>
+        <translation>de notities bij het gesprek</translation>
+    </message>
+    <message>
         <source>Call {0}</source>
         <translation>Gesprek {0}</translation>
     </message>
@@ -228,12 +236,12 @@
         <translation>Gesprek toevoegen (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Removed a call without a customer.</source>
-        <translation>Een gesprek zonder klant verwijderd.</translation>
+        <source>Moved the call with {0} to the trash.</source>
+        <translation>Het gesprek met {0} staat nu in de prullenbak.</translation>
     </message>
     <message>
-        <source>Removed the call with {0}.</source>
-        <translation>Het gesprek met {0} is verwijderd.</translation>
+        <source>Moved a call without a customer to the trash.</source>
+        <translation>Een gesprek zonder klant staat nu in de prullenbak.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +349,10 @@
         <source> · score {0}</source>
         <translation> · score {0}</translation>
     </message>
+    <message>
+        <source>the notes on {0}</source>
+        <translation>de notities over {0}</translation>
+    </message>
 </context>
 <context>
     <name>CustomersModel</name>
@@ -440,6 +452,14 @@
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
+        <source>Move to trash…</source>
+        <translation>Naar de prullenbak…</translation>
+    </message>
+    <message>
+        <source>Remove with their calls and scores; Work → Trash puts them back</source>
+        <translation>Weghalen met gesprekken en scores; Werk → Prullenbak zet ze terug</translation>
+    </message>
+    <message>
         <source>Forget…</source>
         <translation>Vergeten…</translation>
     </message>
@@ -504,6 +524,42 @@
     <message>
         <source>These are one customer. Keep which entry? The other one&apos;s calls and scores move to it, and it is archived.</source>
         <translation>Dit is één klant. Welke wil je houden? De gesprekken en scores van de andere gaan naar deze, en de andere wordt gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Naar de prullenbak</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {0} to the trash, with their scores and %n call(s)?</source>
+        <translation>
+            <numerusform>{0} met de scores en %n gesprek naar de prullenbak verplaatsen?</numerusform>
+            <numerusform>{0} met de scores en %n gesprekken naar de prullenbak verplaatsen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n customers to the trash, with their scores and calls?</source>
+        <translation>
+            <numerusform>%n klant met scores en gesprekken naar de prullenbak verplaatsen?</numerusform>
+            <numerusform>%n klanten met hun scores en gesprekken naar de prullenbak verplaatsen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work → Trash puts them back, as they were, for 30 days. To erase a customer at once, on their request, use Forget… instead.</source>
+        <translation>Via Werk → Prullenbak zet je ze 30 dagen lang terug zoals ze waren. Wil je een klant op diens verzoek meteen wissen, gebruik dan Vergeten….</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved {0} and %n call(s) to the trash (Work → Trash).</source>
+        <translation>
+            <numerusform>{0} en %n gesprek staan nu in de prullenbak (Werk → Prullenbak).</numerusform>
+            <numerusform>{0} en %n gesprekken staan nu in de prullenbak (Werk → Prullenbak).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n customers to the trash (Work → Trash).</source>
+        <translation>
+            <numerusform>%n klant staat nu in de prullenbak (Werk → Prullenbak).</numerusform>
+            <numerusform>%n klanten staan nu in de prullenbak (Werk → Prullenbak).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -1012,6 +1068,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>&amp;Open acties…</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1383,6 +1443,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Schrijf in je eigen woorden. Markdown werkt: # kop, **vet**, *cursief*, - lijsten.</translation>
     </message>
     <message>
+        <source>your reflection</source>
+        <translation>je reflectie</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -1628,6 +1692,14 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
+        <source>In a text field</source>
+        <translation>In een tekstveld</translation>
+    </message>
+    <message>
+        <source>Versions of the text</source>
+        <translation>Versies van de tekst</translation>
+    </message>
+    <message>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
@@ -1725,6 +1797,10 @@ Begint {2} ({3})</translation>
 <context>
     <name>TextEdit</name>
     <message>
+        <source>Versions…</source>
+        <translation>Versies…</translation>
+    </message>
+    <message>
         <source>That paste is {0:,} characters long; a field can hold at most {1:,}, so nothing was pasted.</source>
         <translation>Die geplakte tekst is {0:,} tekens lang; een veld kan er hoogstens {1:,} bevatten, dus er is niets geplakt.</translation>
     </message>
@@ -1793,6 +1869,94 @@ Begint {2} ({3})</translation>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>Removed calls, actions and customers stay here for {0} days, then they are deleted for good. Put one back to find it where it was, with everything that belonged to it.</source>
+        <translation>Weggehaalde gesprekken, acties en klanten blijven hier {0} dagen staan; daarna worden ze definitief verwijderd. Zet je er een terug, dan vind je het weer waar het was, met alles wat erbij hoorde.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Weggehaald</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>Prullenbak legen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer {0}, with %n call(s)</source>
+        <translation>
+            <numerusform>Klant {0}, met %n gesprek</numerusform>
+            <numerusform>Klant {0}, met %n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Actie: {0}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>geen klant</translation>
+    </message>
+    <message>
+        <source>Call with {0}</source>
+        <translation>Gesprek met {0}</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) for good? They cannot be put back.</source>
+        <translation>
+            <numerusform>%n onderdeel definitief verwijderen? Het kan dan niet meer terug.</numerusform>
+            <numerusform>%n onderdelen definitief verwijderen? Ze kunnen dan niet meer terug.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty the trash? %n item(s) will be deleted for good.</source>
+        <translation>
+            <numerusform>De prullenbak legen? %n onderdeel wordt definitief verwijderd.</numerusform>
+            <numerusform>De prullenbak legen? %n onderdelen worden definitief verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
@@ -1801,6 +1965,53 @@ Begint {2} ({3})</translation>
     <message>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of {0}</source>
+        <translation>Versies van {0}</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>What differs from your text now</source>
+        <translation>Wat er anders is dan je tekst nu</translation>
+    </message>
+    <message>
+        <source>Marked green: in this version, not in your text now. Struck through: in your text now, not in this version.</source>
+        <translation>Groen gemarkeerd: staat in deze versie, niet in je tekst nu. Doorgestreept: staat in je tekst nu, niet in deze versie.</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Deze versie terugzetten</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet. Each time you come back to this text and change it, the text as it was is kept here.</source>
+        <translation>Nog geen eerdere versies. Elke keer dat je later terugkomt en deze tekst wijzigt, wordt de tekst zoals hij was hier bewaard.</translation>
+    </message>
+    <message>
+        <source>Today {0}</source>
+        <translation>Vandaag {0}</translation>
+    </message>
+    <message>
+        <source>Yesterday {0}</source>
+        <translation>Gisteren {0}</translation>
+    </message>
+    <message>
+        <source>{0} (now)</source>
+        <translation>{0} (nu)</translation>
+    </message>
+    <message>
+        <source>restored from {0}</source>
+        <translation>teruggezet van {0}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
     </message>
 </context>
 <context>

@@ -304,3 +304,58 @@ def test_forget_asks_first_then_erases_the_customer(
     qtbot.waitUntil(lambda: "Anna Bakker is forgotten" in window.statusBar().currentMessage())
     qtbot.waitUntil(lambda: "Anna Bakker" not in names(window))
     assert window.runner.call(lambda wb: wb.search("Anna")) == []
+
+
+def test_a_customer_moved_to_the_trash_comes_back_from_work_trash(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coursebook.ui.customers.view import CustomersView
+    from coursebook.ui.trash_dialog import TrashDialog
+
+    questions: list[str] = []
+    monkeypatch.setattr(
+        CustomersView, "confirm_remove", lambda self, q: questions.append(q) or True
+    )
+    select(window, "Anna Bakker")
+    window.activateWindow()
+    window.customers.table.setFocus()
+    qtbot.waitUntil(window.customers.table.hasFocus)
+    qtbot.keyClick(window.customers.table, Qt.Key.Key_Delete)
+    window.runner.wait()
+    assert "Anna Bakker" in questions[0] and "1 call" in questions[0]
+    assert "Anna Bakker" not in names(window)
+    assert "Moved Anna Bakker and 1 call to the trash" in window.statusBar().currentMessage()
+
+    window.trash_action.trigger()
+    window.runner.wait()
+    dialog = window.findChild(TrashDialog)
+    assert dialog.list.topLevelItemCount() == 1
+    item = dialog.list.topLevelItem(0)
+    assert item.text(0) == "Customer Anna Bakker, with 1 call"
+    item.setSelected(True)
+    dialog.restore_button.click()
+    window.runner.wait()
+    qtbot.waitUntil(lambda: "Anna Bakker" in names(window))
+    assert dialog.list.topLevelItemCount() == 0 and dialog.empty_note.isVisibleTo(dialog)
+    assert window.runner.call(lambda wb: wb.search("an answer"))  # her call is back
+
+
+def test_emptying_the_trash_asks_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coursebook.ui.trash_dialog import TrashDialog
+
+    customer = next(c for c in window.runner.call(lambda wb: wb.customer_register()))
+    window.runner.call(lambda wb: wb.remove_customer(customer.id))
+    window.trash_action.trigger()
+    window.runner.wait()
+    dialog = window.findChild(TrashDialog)
+    answers = [False, True]
+    monkeypatch.setattr(TrashDialog, "confirm", lambda self, q: answers.pop(0))
+    dialog.empty_button.click()
+    window.runner.wait()
+    assert dialog.list.topLevelItemCount() == 1  # cancelled
+    dialog.empty_button.click()
+    window.runner.wait()
+    assert dialog.list.topLevelItemCount() == 0
+    assert window.runner.call(lambda wb: wb.trash()) == []

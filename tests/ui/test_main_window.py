@@ -282,7 +282,10 @@ def test_the_shortcuts_table_is_made_from_the_menus(window: MainWindow) -> None:
     assert keys["Export"] == "Ctrl+E" and "Next step" in keys
     assert all(key for _m, _c, key in rows)  # only actions that have keys
     dialog = ShortcutsDialog(window.menuBar(), window)
-    assert dialog.table.rowCount() == len(rows)
+    assert dialog.table.rowCount() == len(rows) + 1  # and the text fields' own
+    last = dialog.table.rowCount() - 1
+    assert dialog.table.item(last, 1).text() == "Versions of the text"
+    assert dialog.table.item(last, 2).text() == "Ctrl+Shift+H"
     dialog.close()
 
 

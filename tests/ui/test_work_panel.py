@@ -424,7 +424,7 @@ def test_messages_read_right_for_an_empty_call_and_a_start_still_ahead(
     calls = form(win, CallsForm)
     calls.remove_call(calls.cards[0])
     win.runner.wait()
-    assert win.work.undo_bar.label.text() == "Removed a call without a customer."
+    assert win.work.undo_bar.label.text() == "Moved a call without a customer to the trash."
 
 
 def test_a_customer_named_in_a_call_is_in_the_register_when_it_is_shown(

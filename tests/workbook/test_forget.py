@@ -82,3 +82,41 @@ def test_forget_without_backups_says_they_still_hold_the_customer(
         p.name for p in anywhere(data / "backups", PHRASE)
     ]  # but not in the database itself
     assert count_calls(data) == calls_before  # the calls stay, without the person
+
+
+def test_forget_also_erases_the_trash_and_every_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import datetime, timedelta
+
+    from coursebook.workbook.task_key import TaskKey
+
+    data, _ = prepare(tmp_path, capsys)
+    workbook = Workbook.open(resolve_data_paths(data))
+    moments = iter(datetime(2026, 11, 2, 9) + timedelta(hours=h) for h in range(100))
+    workbook.clock = lambda: next(moments)
+    try:
+        anouk = next(c for c in workbook.customer_register() if c.name == "Anouk de Vries")
+        (call,) = calls_of_customer(workbook.db, anouk.id)
+        key = call.key
+        workbook.set_answer(key, call.id, 1, "an earlier draft: de kat heet Minoes")
+        workbook.set_answer(key, call.id, 1, "later rewritten")  # the draft lives on as a version
+        workbook.update_customer(anouk.id, notes="belt graag op dinsdag, zegt Minoes")
+        workbook.update_customer(anouk.id, notes="")
+        other = workbook.add_call(
+            TaskKey(key.run_id, key.course_id, key.step_id, key.task_id), call.call_date
+        ).value
+        workbook.update_call(other.id, today=call.call_date, customer=anouk.id)
+        workbook.set_answer(key, other.id, 0, "in the trash: de papegaai Rikkie")
+        workbook.delete_call(other.id)
+    finally:
+        workbook.close()
+    assert anywhere(data, "Minoes") and anywhere(data, "Rikkie")
+    assert main(["customers", "forget", "Anouk de Vries", "--data-dir", str(data)]) == 0
+    assert anywhere(data / "backups", "Rikkie") == []  # made before these were written
+    assert anywhere(data, "Minoes") == [] and anywhere(data, "Rikkie") == []
+    workbook = Workbook.open(resolve_data_paths(data))
+    try:
+        assert workbook.trash() == []
+    finally:
+        workbook.close()

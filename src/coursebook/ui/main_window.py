@@ -56,6 +56,7 @@ from coursebook.ui.search_dialog import SearchDialog
 from coursebook.ui.step_list import StepListModel, StepListView
 from coursebook.ui.theme import note_style
 from coursebook.ui.this_week import ThisWeekNote
+from coursebook.ui.trash_dialog import TrashDialog
 from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.window_geometry import WISHED, first_place, onto_a_screen
 from coursebook.ui.work.panel import WorkPanel
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.customers.import_requested.connect(self.import_customers)
         self.customers.export_person_requested.connect(self.export_person)
         self.customers.forget_requested.connect(self.forget_customer)
+        self.customers.removed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.dashboard = NpsDashboard(self.runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.search_dialog: SearchDialog | None = None
         self.help_window: QDialog | None = None
         self.actions_dialog: OpenActionsDialog | None = None
+        self.trash_dialog: TrashDialog | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -312,6 +315,8 @@ class MainWindow(QMainWindow):
         self.open_actions_action = QAction(self.tr("&Open actions…"), self)
         self.open_actions_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.open_actions_action.triggered.connect(self.show_open_actions)
+        self.trash_action = QAction(self.tr("&Trash…"), self)
+        self.trash_action.triggered.connect(self.show_trash)
         for action in (
             self.search_action,
             self.reflection_action,
@@ -319,6 +324,8 @@ class MainWindow(QMainWindow):
             self.open_actions_action,
         ):
             work_menu.addAction(action)
+        work_menu.addSeparator()
+        work_menu.addAction(self.trash_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         guide = QAction(self.tr("&User guide"), self)
@@ -423,6 +430,8 @@ class MainWindow(QMainWindow):
             self.search_dialog.set_places(self.places)
         if self.actions_dialog is not None:
             self.actions_dialog.reload(self.places)
+        if self.trash_dialog is not None:
+            self.trash_dialog.reload(self.places)
 
     def _fill_language_menu(self) -> None:
         """One entry per language the course exists in; the course's own is ticked."""
@@ -680,6 +689,7 @@ class MainWindow(QMainWindow):
             threading.Thread(target=copy, name="second-backup", daemon=True).start()
 
         self.runner.submit(lambda wb: wb.make_daily_backup(today, keep, None), then)
+        self.runner.submit(lambda wb: wb.tidy())  # the trash's oldest, the versions' surplus
 
     def _on_daily_backup(self, report: DailyBackup) -> None:
         folder = self.context.preferences.second_backup_folder
@@ -737,7 +747,7 @@ class MainWindow(QMainWindow):
             return
         self.saver.runner.shutdown()  # what is left to save from now on is saved at once
         self.save_window_state()
-        for dialog in (self.search_dialog, self.actions_dialog):
+        for dialog in (self.search_dialog, self.actions_dialog, self.trash_dialog):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)
@@ -971,6 +981,15 @@ class MainWindow(QMainWindow):
             self.actions_dialog.reload()
         self.actions_dialog.show()
         self.actions_dialog.raise_()
+
+    def show_trash(self) -> None:
+        self.saver.flush()
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.saver, self.places, self.context.today, self)
+        else:
+            self.trash_dialog.reload(self.places)
+        self.trash_dialog.show()
+        self.trash_dialog.raise_()
 
     def _on_tab_changed(self, _index: int) -> None:
         self.saver.flush()  # each view redraws itself when it hears what changed

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coursebook.ui.widgets import TextEdit
+
 
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
     """(menu, command, keys) for every action in the menus that has a shortcut."""
@@ -44,6 +46,14 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 460)
         rows = shortcut_rows(menu_bar)
+        versions = QKeySequence(TextEdit.VERSIONS_SHORTCUT)
+        rows.append(
+            (
+                self.tr("In a text field"),
+                self.tr("Versions of the text"),
+                versions.toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
         self.table.verticalHeader().hide()

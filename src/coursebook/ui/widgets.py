@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QMimeData, QSizeF, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
 from coursebook.workbook.validation import EARLIEST_DATE, LATEST_AHEAD, MAX_TEXT_CHARS
 
@@ -129,3 +129,13 @@ class InlineError(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+
+def ask(parent: QWidget, title: str, question: str, *, yes_by_default: bool = False) -> bool:
+    """A Yes/Cancel question; True for Yes."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    default = (
+        QMessageBox.StandardButton.Yes if yes_by_default else QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(parent, title, question, buttons, default)
+    return answer == QMessageBox.StandardButton.Yes

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
 from coursebook.storage.models import ActionRow, require
+from coursebook.workbook import trash
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 from coursebook.workbook.validation import Field, check_date, check_text
@@ -35,7 +36,10 @@ class Action:
 
 @dataclass(frozen=True)
 class DeletedAction:
+    """An action moved to the trash: what it was, and its entry there (for undo)."""
+
     action: Action
+    trash_id: int
 
 
 def _to_action(row: ActionRow) -> Action:
@@ -124,31 +128,19 @@ def update_action(
         return _to_action(row)
 
 
-def delete_action(db: Database, action_id: int) -> DeletedAction:
+def delete_action(db: Database, action_id: int, now: datetime | None = None) -> DeletedAction:
+    """Move an action to the trash."""
     with db.session() as session:
         row = require(session, ActionRow, action_id, "action")
-        snapshot = DeletedAction(_to_action(row))
-        session.delete(row)
-    return snapshot
+        action = _to_action(row)
+        return DeletedAction(action, trash.trash_action(session, row, now or datetime.now()))
 
 
 def restore_action(db: Database, deleted: DeletedAction) -> Action:
-    a = deleted.action
+    """Put a removed action back from the trash; LookupError when the trash lost it."""
+    put_back = trash.restore(db, deleted.trash_id)
     with db.session() as session:
-        row = ActionRow(
-            id=a.id,
-            run_id=a.key.run_id,
-            course_id=a.key.course_id,
-            step_id=a.key.step_id,
-            task_id=a.key.task_id,
-            position=a.position,
-            text=a.text,
-            due=a.due,
-            done_on=a.done_on,
-        )
-        session.add(row)
-        session.flush()
-        return _to_action(row)
+        return _to_action(require(session, ActionRow, put_back.ref, "action"))
 
 
 def open_actions(db: Database, run_id: int | None = None) -> list[Action]:

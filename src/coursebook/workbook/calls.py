@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
 from coursebook.storage.models import CallAnswerRow, CallRow, CustomerRow, require
+from coursebook.workbook import trash
 from coursebook.workbook.customers import customer_for_name
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
@@ -54,9 +55,10 @@ class Call:
 
 @dataclass(frozen=True)
 class DeletedCall:
-    """Everything needed to put a removed call back (undo)."""
+    """A call moved to the trash: what it was, and its entry there (for undo)."""
 
     call: Call
+    trash_id: int
 
 
 def _to_call(session: Session, row: CallRow) -> Call:
@@ -222,41 +224,19 @@ def set_answer(
         row.updated_at = edit.at
 
 
-def delete_call(db: Database, call_id: int) -> DeletedCall:
+def delete_call(db: Database, call_id: int, now: datetime | None = None) -> DeletedCall:
+    """Move a call, with its answers, to the trash."""
     with db.session() as session:
         row = require(session, CallRow, call_id, "call")
-        snapshot = DeletedCall(_to_call(session, row))
-        session.execute(delete(CallAnswerRow).where(CallAnswerRow.call_id == call_id))
-        session.delete(row)
-    return snapshot
+        call = _to_call(session, row)
+        return DeletedCall(call, trash.trash_call(session, row, now or datetime.now()))
 
 
 def restore_call(db: Database, deleted: DeletedCall) -> Call:
-    """Put a removed call back, with the same id, place and answers."""
-    call = deleted.call
-    with db.session() as session:
-        customer_id = call.customer_id
-        if customer_id is not None and session.get(CustomerRow, customer_id) is None:
-            customer_id = None
-        row = CallRow(
-            id=call.id,
-            run_id=call.key.run_id,
-            course_id=call.key.course_id,
-            step_id=call.key.step_id,
-            task_id=call.key.task_id,
-            position=call.position,
-            customer_id=customer_id,
-            call_date=call.call_date,
-            channel=call.channel,
-            score=call.score,
-            notes=call.notes,
-        )
-        session.add(row)
-        session.flush()
-        for index, text in call.answers.items():
-            session.add(CallAnswerRow(call_id=row.id, question_index=index, answer=text))
-        session.flush()
-        return _to_call(session, row)
+    """Put a removed call back from the trash, with the same id, place and answers (its
+    customer too, unless they went meanwhile); LookupError when the trash lost it."""
+    put_back = trash.restore(db, deleted.trash_id)
+    return get_call(db, put_back.ref)
 
 
 def plan_calls(db: Database, key: TaskKey, customer_ids: list[int], today: date) -> list[Call]:

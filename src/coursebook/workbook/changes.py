@@ -85,3 +85,13 @@ class Outcome(Generic[T]):
 
     value: T
     changes: Changes
+
+    @staticmethod
+    def all_of(outcomes: Iterable[Outcome[T]]) -> Outcome[list[T]]:
+        """Several operations' outcomes as one: their values, and all they changed."""
+        values: list[T] = []
+        changes = NOTHING
+        for outcome in outcomes:
+            values.append(outcome.value)
+            changes = changes | outcome.changes
+        return Outcome(values, changes)

@@ -45,6 +45,7 @@ from coursebook.workbook import (
     reflections,
     runs,
     search,
+    trash,
     versions,
     week,
 )
@@ -57,6 +58,7 @@ from coursebook.workbook.customers import (
     Customer,
     CustomerRef,
     ImportReport,
+    RemovedCustomer,
 )
 from coursebook.workbook.demo import DemoSummary, WorkbookNotEmptyError
 from coursebook.workbook.forget import Forgotten
@@ -75,6 +77,7 @@ from coursebook.workbook.progress import StepProgress
 from coursebook.workbook.runs import Run
 from coursebook.workbook.search import SearchHit
 from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.trash import PutBack, TrashEntry, TrashKind
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 from coursebook.workbook.versions import Edit, TextKind, TextRef, TextVersion
 from coursebook.workbook.week import WeekGlance
@@ -301,7 +304,8 @@ class Workbook:
         return Outcome(None, Changes.of(work=[key.step_id]))
 
     def delete_call(self, call_id: int) -> Outcome[DeletedCall]:
-        deleted = calls.delete_call(self.db, call_id)
+        """Move a call to the trash (the undo bar puts it back with `restore_call`)."""
+        deleted = calls.delete_call(self.db, call_id, self.clock())
         step = deleted.call.key.step_id
         return Outcome(deleted, Changes.of(customers=True, calls=[step]))
 
@@ -333,7 +337,7 @@ class Workbook:
         return Outcome(action, Changes.of(actions=[action.key.step_id]))
 
     def delete_action(self, action_id: int) -> Outcome[DeletedAction]:
-        deleted = actions.delete_action(self.db, action_id)
+        deleted = actions.delete_action(self.db, action_id, self.clock())
         return Outcome(deleted, Changes.of(actions=[deleted.action.key.step_id]))
 
     def restore_action(self, deleted: DeletedAction) -> Outcome[Action]:
@@ -439,6 +443,39 @@ class Workbook:
                 calls, scores, in_backups.backups_cleaned, in_backups.backups_failed
             )
         return Outcome(cleaned, EVERYTHING)
+
+    def remove_customer(self, customer_id: int) -> Outcome[RemovedCustomer]:
+        """Move a customer to the trash, with their scores and calls."""
+        removed = customers.remove_customer(self.db, customer_id, self.clock())
+        return Outcome(removed, Changes.of(customers=True, calls=removed.steps))
+
+    # -- the trash ------------------------------------------------------------------------
+
+    def trash(self) -> list[TrashEntry]:
+        """What is in the trash, the most recently removed first."""
+        return trash.list_trash(self.db)
+
+    def restore_from_trash(self, entry_id: int) -> Outcome[PutBack]:
+        """Put a call, action or customer back as it was; LookupError when it is gone."""
+        back = trash.restore(self.db, entry_id)
+        if back.kind is TrashKind.ACTION:
+            return Outcome(back, Changes.of(actions=back.steps))
+        return Outcome(back, Changes.of(customers=True, calls=back.steps))
+
+    def delete_from_trash(self, entry_ids: list[int] | None = None) -> Outcome[int]:
+        """Delete these entries for good (all of the trash when None); how many went."""
+        return Outcome(trash.delete_for_good(self.db, entry_ids), NOTHING)
+
+    def tidy(self) -> int:
+        """Once a day: empty what has been in the trash longer than 30 days, and thin the
+        versions of texts not edited since (`versions.prune`). Returns the entries emptied."""
+        if self.read_only:
+            return 0
+        now = self.clock()
+        emptied = trash.empty_old(self.db, now)
+        with self.db.session() as session:
+            versions.prune(session, now)
+        return emptied
 
     def score_history(self, customer_id: int | None = None) -> list[ScoreEntry]:
         return customers.score_history(self.db, customer_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Subquery, func, literal, select, union_all, update
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from coursebook.storage.models import (
     call_was_made,
     require,
 )
+from coursebook.workbook import trash
 from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
 from coursebook.workbook.nps import ScoreEntry, Segment, segment_for_score
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
@@ -360,6 +361,27 @@ def update_customer(
         if manual_segment is not UNCHANGED:
             row.manual_segment = None if manual_segment is None else Segment(manual_segment)
     return get_customer(db, customer_id)
+
+
+@dataclass(frozen=True)
+class RemovedCustomer:
+    """A customer moved to the trash, with their scores and calls."""
+
+    name: str
+    calls: int
+    trash_id: int
+    steps: frozenset[str]  # where their calls were
+
+
+def remove_customer(db: Database, customer_id: int, now: datetime) -> RemovedCustomer:
+    with db.session() as session:
+        row = require(session, CustomerRow, customer_id, "customer")
+        name = row.name
+        calls = session.scalar(
+            select(func.count()).select_from(CallRow).where(CallRow.customer_id == customer_id)
+        )
+        entry, steps = trash.trash_customer(session, row, now)
+        return RemovedCustomer(name, int(calls or 0), entry, frozenset(steps))
 
 
 def set_archived(db: Database, customer_id: int, archived: bool) -> None:

@@ -19,6 +19,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from coursebook.workbook.trash import texts_of
 from coursebook.workbook.versions import TextRef, call_subjects
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,15 @@ def erase_customer(
     """Remove one customer from an open database (committed; not yet compacted). Returns
     how many calls and scores were theirs; raises LookupError when they are not there."""
     found = connection.execute("SELECT 1 FROM customer WHERE id = ?", (customer_id,))
-    if found.fetchone() is None:
+    live = found.fetchone() is not None
+    trashed = (
+        connection.execute(
+            "SELECT kind, content FROM trash WHERE customer_id = ?", (customer_id,)
+        ).fetchall()
+        if _has_table(connection, "trash")  # a backup may be older
+        else []
+    )
+    if not live and not trashed:
         raise LookupError(f"customer {customer_id} is not in this database")
     (scores,) = connection.execute(
         "SELECT count(*) FROM customer_score WHERE customer_id = ?", (customer_id,)
@@ -51,14 +60,22 @@ def erase_customer(
             "SELECT id FROM call_note WHERE customer_id = ?", (customer_id,)
         )
     ]
-    versioned = _has_table(connection, "text_version")  # a backup may be older
+    versioned = _has_table(connection, "text_version")
     with connection:  # one transaction: all of it or none
+        versioned_calls = list(calls)
+        for kind, content in trashed:  # their calls removed earlier, or they themselves
+            subjects, trashed_calls = texts_of(kind, content)
+            for subject in subjects:
+                connection.execute("DELETE FROM text_version WHERE subject = ?", (subject,))
+            versioned_calls.extend(trashed_calls)
+        if trashed:
+            connection.execute("DELETE FROM trash WHERE customer_id = ?", (customer_id,))
         if versioned:
             connection.execute(
                 "DELETE FROM text_version WHERE subject = ?",
                 (TextRef.customer_notes(customer_id).subject,),
             )
-            for call_id in calls:
+            for call_id in versioned_calls:
                 connection.execute(
                     "DELETE FROM text_version WHERE subject LIKE ?",
                     (call_subjects(call_id) + "%",),

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,10 +38,11 @@ from coursebook.ui.customers.model import CustomerFilter, CustomerRole, Customer
 from coursebook.ui.follow import Follower
 from coursebook.ui.messages import invalid_input_message, problem_message
 from coursebook.ui.theme import colour, note_style
-from coursebook.workbook.changes import Changes
+from coursebook.ui.widgets import ask
+from coursebook.workbook.changes import Changes, Outcome
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.customer_export import write_customers_csv
-from coursebook.workbook.customers import DEFAULT_ATTENTION_WEEKS, Customer
+from coursebook.workbook.customers import DEFAULT_ATTENTION_WEEKS, Customer, RemovedCustomer
 from coursebook.workbook.nps import Segment
 from coursebook.workbook.validation import InvalidInput
 
@@ -54,6 +56,7 @@ class CustomersView(QWidget):
     import_requested = Signal()
     export_person_requested = Signal(int)  # a customer id: their data, for a request
     forget_requested = Signal(int)  # a customer id: erase them, on request
+    removed = Signal(str)  # what went to the trash, said for the status bar
 
     def __init__(self, saver: SaveManager, today: Callable[[], date]) -> None:
         super().__init__()
@@ -102,6 +105,10 @@ class CustomersView(QWidget):
         self.plan_button = QPushButton(self.tr("Plan calls in this week's step"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.trash_button = QPushButton(self.tr("Move to trash…"))
+        self.trash_button.setToolTip(
+            self.tr("Remove with their calls and scores; Work → Trash puts them back")
+        )
         self.forget_button = QPushButton(self.tr("Forget…"))
         self.forget_button.setToolTip(
             self.tr("Erase this customer for good, on their request (GDPR)")
@@ -117,6 +124,7 @@ class CustomersView(QWidget):
         buttons.addWidget(self.plan_button, 1, 0, 1, 2)
         buttons.addWidget(self.import_button, 1, 2)
         buttons.addWidget(self.export_button, 1, 3)
+        buttons.addWidget(self.trash_button, 1, 4)
         buttons.addWidget(self.person_button, 0, 3)
         buttons.addWidget(self.forget_button, 0, 4)
         buttons.setColumnStretch(5, 1)
@@ -164,6 +172,10 @@ class CustomersView(QWidget):
         self.add_button.clicked.connect(self.new_customer)
         self.merge_button.clicked.connect(self.merge_selected)
         self.archive_button.clicked.connect(self.archive_selected)
+        self.trash_button.clicked.connect(self.remove_selected)
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_selected)
         self.plan_button.clicked.connect(self._on_plan)
         self.import_button.clicked.connect(self.import_requested)
         self.forget_button.clicked.connect(
@@ -310,6 +322,7 @@ class CustomersView(QWidget):
         self.plan_button.setEnabled(bool(selected))
         self.person_button.setEnabled(len(selected) == 1)
         self.forget_button.setEnabled(len(selected) == 1)
+        self.trash_button.setEnabled(bool(selected))
         all_archived = bool(selected) and all(c.archived for c in selected)
         self.archive_button.setText(self.tr("Restore") if all_archived else self.tr("Archive"))
 
@@ -392,6 +405,57 @@ class CustomersView(QWidget):
 
         title = self.tr("Restore") if restore else self.tr("Archive")
         self._change(title, lambda wb: wb.set_archived(ids, not restore), lambda _result: ids)
+
+    def confirm_remove(self, question: str) -> bool:
+        """Ask before moving customers to the trash (tests answer for the person)."""
+        return ask(self, self.tr("Move to trash"), question, yes_by_default=True)
+
+    def remove_selected(self) -> None:
+        selected = self.selected_customers()
+        if not selected:
+            return
+        calls = sum(c.call_count for c in selected)
+        if len(selected) == 1:
+            question = self.tr(
+                "Move {0} to the trash, with their scores and %n call(s)?", "", calls
+            ).format(selected[0].name)
+        else:
+            question = self.tr(
+                "Move %n customers to the trash, with their scores and calls?", "", len(selected)
+            )
+        question += "\n\n" + self.tr(
+            "Work → Trash puts them back, as they were, for 30 days. To erase a customer at "
+            "once, on their request, use Forget… instead."
+        )
+        if not self.confirm_remove(question):
+            return
+        ids = [c.id for c in selected]
+
+        def work(wb: Workbook) -> Outcome[list[RemovedCustomer]]:
+            return Outcome.all_of(wb.remove_customer(customer_id) for customer_id in ids)
+
+        def done(removed: list[RemovedCustomer]) -> None:
+            self.reload([])
+            if len(removed) == 1:
+                message = self.tr(
+                    "Moved {0} and %n call(s) to the trash (Work → Trash).", "", removed[0].calls
+                ).format(removed[0].name)
+            else:
+                message = self.tr(
+                    "Moved %n customers to the trash (Work → Trash).", "", len(removed)
+                )
+            self.removed.emit(message)
+
+        def failed(error: Exception) -> None:
+            log.error("moving customers to the trash failed", exc_info=error)
+            QMessageBox.warning(
+                self,
+                self.tr("Move to trash"),
+                self.tr("Not done: {0}").format(problem_message(error)),
+            )
+            self.reload()
+
+        self.runner.submit(work, done, failed, origin=self)
 
     def export_csv(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

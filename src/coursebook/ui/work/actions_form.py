@@ -140,7 +140,8 @@ class ActionsForm(ItemListForm):
             self.remove_item(row)
             label = deleted.action.text.strip() or self.tr("an empty action")
             self.removed.emit(
-                self.tr("Removed “{0}”.").format(label[:60]), lambda: self._undo(deleted)
+                self.tr("Moved “{0}” to the trash.").format(label[:60]),
+                lambda: self._undo(deleted),
             )
 
         self.run(lambda wb: wb.delete_action(action_id), removed)

@@ -245,9 +245,9 @@ class CallsForm(ItemListForm):
             self.remove_item(card)
             who = deleted.call.customer_name
             message = (
-                self.tr("Removed the call with {0}.").format(who)
+                self.tr("Moved the call with {0} to the trash.").format(who)
                 if who
-                else self.tr("Removed a call without a customer.")
+                else self.tr("Moved a call without a customer to the trash.")
             )
             self.removed.emit(message, lambda: self._undo(deleted))
 
