@@ -1271,16 +1271,20 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>{0} vergeten</translation>
     </message>
     <message>
-        <source>Erase {0} for good? Their details, the answers and notes of their calls, their scores and their search entries are removed, and the file is compacted so that nothing of them is left in it. This cannot be undone.</source>
-        <translation>{0} voorgoed wissen? De gegevens, de antwoorden en notities van de gesprekken, de scores en de zoekgegevens worden verwijderd, en het bestand wordt samengeperst zodat er niets van overblijft. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Erase {0} for good? Their details, the answers and notes of their calls with every earlier version, their scores, what of them is in the trash and their search entries are removed, and the file is compacted so that nothing of them is left in it. This cannot be undone.</source>
+        <translation>{0} definitief wissen? Hun gegevens, de antwoorden en notities van hun gesprekken met alle eerdere versies, hun scores, wat van hen in de prullenbak ligt en hun zoekgegevens worden verwijderd, en het bestand wordt gecomprimeerd zodat er niets van hen in achterblijft. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>Older backups still hold {0} until they rotate out (within about eight weeks), unless you erase them there too.</source>
-        <translation>Oudere reservekopieën bevatten {0} nog tot ze vervallen (binnen ongeveer acht weken), tenzij je de klant ook daaruit wist.</translation>
+        <source>Older backups still hold {0} (the daily ones until they rotate out, within about eight weeks), unless you erase them there too. Copies you saved elsewhere yourself, and exported documents, are not reached.</source>
+        <translation>Oudere reservekopieën bevatten {0} nog (de dagelijkse tot ze worden opgeruimd, binnen ongeveer acht weken), tenzij je hen daar ook wist. Kopieën die je zelf ergens anders hebt bewaard en geëxporteerde documenten worden niet bereikt.</translation>
     </message>
     <message>
         <source>Also erase them from every backup</source>
         <translation>Ook uit elke reservekopie wissen</translation>
+    </message>
+    <message>
+        <source>Also erase them from every backup, and from those in {0}</source>
+        <translation>Ook uit elke reservekopie wissen, en uit die in {0}</translation>
     </message>
     <message>
         <source>Keep their calls without their name (counts stay right)</source>

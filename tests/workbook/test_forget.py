@@ -120,3 +120,19 @@ def test_forget_also_erases_the_trash_and_every_version(
         assert workbook.trash() == []
     finally:
         workbook.close()
+
+
+def test_forget_with_backups_reaches_the_second_backup_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    data, _ = prepare(tmp_path, capsys)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for backup in (data / "backups").iterdir():
+        shutil.copy(backup, stick / backup.name)
+    assert anywhere(stick, PHRASE)
+    command = ["customers", "forget", "Anouk de Vries", "--with-backups"]
+    assert main([*command, "--second-folder", str(stick), "--data-dir", str(data)]) == 0
+    assert anywhere(stick, PHRASE) == [] and anywhere(stick, "Anouk de Vries") == []

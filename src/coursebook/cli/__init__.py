@@ -95,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--with-backups", action="store_true", help="erase them from every backup too"
     )
     forgetting.add_argument(
+        "--second-folder",
+        metavar="DIR",
+        type=Path,
+        help="with --with-backups: the second backup folder of the Settings (a USB stick) too",
+    )
+    forgetting.add_argument(
         "--keep-calls",
         action="store_true",
         help="keep their calls, without name, answers or notes (counts stay right)",

@@ -292,7 +292,10 @@ def forget_customer(workbook: Workbook, args: argparse.Namespace, out: TextIO, e
         return 2
     name = workbook.customer(found).name
     done = workbook.forget_customer(
-        found, keep_calls=args.keep_calls, with_backups=args.with_backups
+        found,
+        keep_calls=args.keep_calls,
+        with_backups=args.with_backups,
+        second_folder=args.second_folder,
     ).value
     kept = "kept without them" if args.keep_calls else "deleted"
     print(f"forgot {name}: {done.scores} scores erased, {done.calls} calls {kept}", file=out)

@@ -47,7 +47,11 @@ def backups_folder(database: Path) -> Path:
 
 def list_backups(database: Path) -> list[BackupInfo]:
     """Backups next to `database`, newest first."""
-    folder = backups_folder(database)
+    return backups_in(backups_folder(database))
+
+
+def backups_in(folder: Path) -> list[BackupInfo]:
+    """Coursebook's backups in `folder` (ours, or a second backup folder), newest first."""
     if not folder.is_dir():
         return []
     found = []

@@ -1103,6 +1103,7 @@ class MainWindow(QMainWindow):
             return
         self.saver.flush()
         backups, keep = answer
+        second = self.context.preferences.second_backup_folder
 
         def done(forgotten: Forgotten) -> None:
             message = self.tr("{0} is forgotten.").format(name)
@@ -1118,7 +1119,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 20000)
 
         self.runner.submit(
-            lambda wb: wb.forget_customer(customer_id, keep_calls=keep, with_backups=backups),
+            lambda wb: wb.forget_customer(
+                customer_id, keep_calls=keep, with_backups=backups, second_folder=second
+            ),
             done,
             lambda error: self._say_not_done(self.tr("Forget {0}").format(name), error),
         )
@@ -1131,20 +1134,27 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Forget {0}").format(name))
         what = QLabel(
             self.tr(
-                "Erase {0} for good? Their details, the answers and notes of their calls, "
-                "their scores and their search entries are removed, and the file is "
-                "compacted so that nothing of them is left in it. This cannot be undone."
+                "Erase {0} for good? Their details, the answers and notes of their calls "
+                "with every earlier version, their scores, what of them is in the trash and "
+                "their search entries are removed, and the file is compacted so that nothing "
+                "of them is left in it. This cannot be undone."
             ).format(name)
         )
         backups_note = QLabel(
             self.tr(
-                "Older backups still hold {0} until they rotate out (within about eight "
-                "weeks), unless you erase them there too."
+                "Older backups still hold {0} (the daily ones until they rotate out, within "
+                "about eight weeks), unless you erase them there too. Copies you saved "
+                "elsewhere yourself, and exported documents, are not reached."
             ).format(name)
         )
         for label in (what, backups_note):
             label.setWordWrap(True)
-        with_backups = QCheckBox(self.tr("Also erase them from every backup"))
+        second = self.context.preferences.second_backup_folder
+        with_backups = QCheckBox(
+            self.tr("Also erase them from every backup")
+            if second is None
+            else self.tr("Also erase them from every backup, and from those in {0}").format(second)
+        )
         with_backups.setChecked(True)
         keep_calls = QCheckBox(self.tr("Keep their calls without their name (counts stay right)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -427,17 +427,25 @@ class Workbook:
         return person.person_data(self.db, customer_id, courses, today)
 
     def forget_customer(
-        self, customer_id: int, *, keep_calls: bool = False, with_backups: bool = False
+        self,
+        customer_id: int,
+        *,
+        keep_calls: bool = False,
+        with_backups: bool = False,
+        second_folder: Path | None = None,
     ) -> Outcome[Forgotten]:
         """Erase a customer for good (GDPR/AVG): from the database, compacted so the bytes
-        are gone, and with `with_backups` from every backup too. `keep_calls` keeps their
-        calls without anything that points at them. Raises LookupError for no such
-        customer, sqlite3.Error or OSError when the database cannot be changed."""
+        are gone, and with `with_backups` from every backup too (those in `second_folder`
+        as well, when it is there). `keep_calls` keeps their calls without anything that
+        points at them. Raises LookupError for no such customer, sqlite3.Error or OSError
+        when the database cannot be changed."""
         self.db.engine.dispose()  # the erase and VACUUM need the file to themselves
         calls, scores = forget.forget_in_file(self.db.path, customer_id, keep_calls)
         cleaned: Forgotten = forget.Forgotten(calls, scores)
         if with_backups:
             paths = [backup.path for backup in self.backups()]
+            if second_folder is not None:
+                paths += [backup.path for backup in backups.backups_in(second_folder)]
             in_backups = forget.forget_in_backups(paths, customer_id, keep_calls)
             cleaned = forget.Forgotten(
                 calls, scores, in_backups.backups_cleaned, in_backups.backups_failed
