@@ -171,3 +171,34 @@ def test_a_version_of_a_removed_call_cannot_be_restored(wb: Workbook, clock: Clo
     wb.delete_call(call.id)
     with pytest.raises(LookupError):
         wb.restore_version(ref, version.id)
+
+
+def test_a_text_written_in_one_sitting_is_stored_once(wb: Workbook, db: Database) -> None:
+    wb.save_reflection(KEY, "Written in one go, and long enough to notice twice.")
+    with db.session() as session:
+        stored = session.scalars(select(TextVersionRow.text)).all()
+    assert stored == [None]  # the version points at the text as it is now
+    assert texts(wb, TextRef.reflection(KEY)) == [
+        "Written in one go, and long enough to notice twice."
+    ]
+
+
+def test_the_daily_tidy_thins_texts_no_longer_edited(
+    wb: Workbook, db: Database, clock: Clock
+) -> None:
+    ref = TextRef.reflection(KEY)
+    for n in range(24):  # a day and a night of drafts, from 9:00 to 8:30 the next day
+        wb.save_reflection(KEY, f"draft {n}")
+        clock.wait(minutes=30 if n % 2 else 90)
+    made = len(wb.versions(ref))
+    assert made == 24  # half an hour apart is more than the minutes that coalesce
+    assert wb.tidy() == 0
+    assert len(wb.versions(ref)) == made  # all from today: all kept
+    clock.wait(days=10)  # never edited again; the tidy of each day comes by
+    for _day in range(10):
+        wb.tidy()
+        clock.wait(days=1)
+    kept = wb.versions(ref)
+    assert [v.saved_at.date() for v in kept] == [date(2026, 11, 24), date(2026, 11, 23)]
+    assert kept[0].text == "draft 23"  # the text as it is now, always
+    assert kept[1].text == "draft 14"  # the last of the first day (23:00)

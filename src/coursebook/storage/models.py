@@ -214,7 +214,8 @@ class TextVersionRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     subject: Mapped[str] = mapped_column(String(200))
-    text: Mapped[str] = mapped_column(Text, default="")
+    # NULL in the newest version: the text as it is now, kept once, in its own row.
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
     started_at: Mapped[datetime] = mapped_column(DateTime)
     saved_at: Mapped[datetime] = mapped_column(DateTime)
     # When this version put an earlier one back: that version's time.

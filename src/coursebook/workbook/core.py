@@ -126,6 +126,9 @@ class StepWork:
     customers: list[CustomerRef] = field(default_factory=list)  # to pick from in calls
 
 
+_VERSIONS_THINNED = "versions_thinned_at"  # when `tidy` last thinned every text's history
+
+
 def _last_step_key(run_id: int) -> str:
     return f"last_step:{run_id}"
 
@@ -481,8 +484,11 @@ class Workbook:
             return 0
         now = self.clock()
         emptied = trash.empty_old(self.db, now)
+        last = runs.get_state(self.db, _VERSIONS_THINNED)
+        since = datetime.fromisoformat(last) if last else None
         with self.db.session() as session:
-            versions.prune(session, now)
+            versions.prune(session, now, since=since if since and since <= now else None)
+        runs.set_state(self.db, _VERSIONS_THINNED, now.isoformat())
         return emptied
 
     def score_history(self, customer_id: int | None = None) -> list[ScoreEntry]:

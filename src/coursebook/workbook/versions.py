@@ -16,12 +16,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from coursebook.storage.database import Database
-from coursebook.storage.models import TextVersionRow
-from coursebook.workbook.task_key import TaskKey
+from coursebook.storage.models import (
+    ActionRow,
+    CallAnswerRow,
+    CallRow,
+    CustomerRow,
+    ReflectionRow,
+    TextVersionRow,
+)
+from coursebook.workbook.task_key import TaskKey, in_task
 
 COALESCE = timedelta(minutes=5)
 SESSION = timedelta(hours=1)
@@ -113,9 +120,13 @@ class TextVersion:
 def record(
     session: Session, subject: str, before: str, after: str, edit: Edit | None = None
 ) -> None:
-    """Keep `after` as the newest version of `subject`, whose text was `before`. A text
-    written before versions were kept (or changed without them) gets `before` as a version
-    of its own first, so the edit never loses what was there."""
+    """Note that the text `subject` changes from `before` to `after`, before the row that
+    holds it is changed (in the same transaction).
+
+    The newest version keeps no text of its own (NULL: the text as it is now), so a text
+    written in one sitting costs a row of times, not a second copy. When a new editing
+    session starts, the session that ended gets its text (`before`). A text written before
+    versions were kept gets `before` as a version of its own first."""
     if before == after:
         return
     edit = edit or Edit.now()
@@ -125,44 +136,70 @@ def record(
         .order_by(TextVersionRow.saved_at.desc(), TextVersionRow.id.desc())
         .limit(1)
     ).first()
-    if latest is not None and latest.text == after:
-        return
-    if (latest is None or latest.text != before) and (before.strip() or latest is not None):
-        session.add(_version(subject, before, edit.at))
-        latest = None
+    if latest is None:
+        if before.strip():
+            session.add(_version(subject, before, edit.at))
     elif (
-        latest is not None
-        and edit.restores is None
+        edit.restores is None
         and latest.restored_from is None
         and edit.at - latest.saved_at < COALESCE
         and edit.at - latest.started_at < SESSION
     ):
-        latest.text = after
-        latest.saved_at = edit.at
+        latest.saved_at = edit.at  # the same session goes on
         return
-    session.add(_version(subject, after, edit.at, edit.restores))
+    elif latest.text is None:
+        latest.text = before  # the session that ended keeps what it left
+    session.add(_version(subject, None, edit.at, edit.restores))
     session.flush()
     prune(session, edit.at, subject)
 
 
 def _version(
-    subject: str, text: str, at: datetime, restores: datetime | None = None
+    subject: str, text: str | None, at: datetime, restores: datetime | None = None
 ) -> TextVersionRow:
     return TextVersionRow(
         subject=subject, text=text, started_at=at, saved_at=at, restored_from=restores
     )
 
 
+def live_text(session: Session, ref: TextRef) -> str:
+    """The text as it is now ("" when what it belongs to is gone, or not written)."""
+    found: str | None
+    match ref.kind:
+        case TextKind.REFLECTION:
+            assert ref.task is not None
+            found = session.scalars(
+                select(ReflectionRow.text).where(*in_task(ReflectionRow, ref.task))
+            ).first()
+        case TextKind.CALL_NOTES:
+            found = session.scalar(select(CallRow.notes).where(CallRow.id == ref.id))
+        case TextKind.CALL_ANSWER:
+            answer = session.get(CallAnswerRow, (ref.id, ref.index))
+            found = None if answer is None else answer.answer
+        case TextKind.ACTION:
+            found = session.scalar(select(ActionRow.text).where(ActionRow.id == ref.id))
+        case TextKind.CUSTOMER_NOTES:
+            found = session.scalar(select(CustomerRow.notes).where(CustomerRow.id == ref.id))
+    return found or ""
+
+
 def versions(db: Database, ref: TextRef) -> list[TextVersion]:
-    """Every version of a text kept, the newest first."""
+    """Every version of a text kept, the newest (the text as it is now) first."""
     with db.session() as session:
         rows = session.scalars(
             select(TextVersionRow)
             .where(TextVersionRow.subject == ref.subject)
             .order_by(TextVersionRow.saved_at.desc(), TextVersionRow.id.desc())
-        )
+        ).all()
+        now = live_text(session, ref) if any(row.text is None for row in rows) else ""
         return [
-            TextVersion(row.id, row.text, row.started_at, row.saved_at, row.restored_from)
+            TextVersion(
+                row.id,
+                now if row.text is None else row.text,
+                row.started_at,
+                row.saved_at,
+                row.restored_from,
+            )
             for row in rows
         ]
 
@@ -185,30 +222,34 @@ def _bucket(saved_at: datetime, now: datetime) -> object:
     return saved_at.date()
 
 
-def prune(session: Session, now: datetime, subject: str | None = None) -> int:
-    """Thin the history of one text (or of every text) as the module says; returns how many
-    versions went."""
-    query = select(TextVersionRow.subject).where(TextVersionRow.saved_at < now - ALL_KEPT)
+def prune(
+    session: Session, now: datetime, subject: str | None = None, since: datetime | None = None
+) -> int:
+    """Thin the history of one text, or of every text (only those whose versions may have
+    grown into a sparser bucket after `since`, the last time this ran); returns how many
+    versions went. One pass over the versions, in order."""
+    query = select(TextVersionRow.id, TextVersionRow.subject, TextVersionRow.saved_at)
     if subject is not None:
         query = query.where(TextVersionRow.subject == subject)
-    subjects = session.scalars(
-        query.group_by(TextVersionRow.subject).having(func.count() > 1)
-    ).all()
+    elif since is not None:
+        moved = select(TextVersionRow.subject).where(TextVersionRow.saved_at >= since - HOURLY)
+        query = query.where(TextVersionRow.subject.in_(moved.distinct()))
+    query = query.order_by(
+        TextVersionRow.subject, TextVersionRow.saved_at.desc(), TextVersionRow.id.desc()
+    )
     doomed: list[int] = []
-    for name in subjects:
-        rows = session.execute(
-            select(TextVersionRow.id, TextVersionRow.saved_at)
-            .where(TextVersionRow.subject == name)
-            .order_by(TextVersionRow.saved_at.desc(), TextVersionRow.id.desc())
-        ).all()
-        seen: set[object] = set()
-        for position, (version_id, saved_at) in enumerate(rows):
-            bucket = _bucket(saved_at, now)
-            if bucket is None:
-                continue
-            if bucket in seen and position > 0:
-                doomed.append(version_id)
-            seen.add(bucket)
+    current: str | None = None
+    seen: set[object] = set()
+    for version_id, name, saved_at in session.execute(query):
+        if name != current:  # the newest version of a text: always kept
+            current, seen = name, {_bucket(saved_at, now)}
+            continue
+        bucket = _bucket(saved_at, now)
+        if bucket is None:
+            continue
+        if bucket in seen:
+            doomed.append(version_id)
+        seen.add(bucket)
     for start in range(0, len(doomed), 500):
         session.execute(
             delete(TextVersionRow).where(TextVersionRow.id.in_(doomed[start : start + 500]))

@@ -26,7 +26,7 @@ def upgrade() -> None:
         "text_version",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("subject", sa.String(length=200), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=True),
         sa.Column("started_at", sa.DateTime(), nullable=False),
         sa.Column("saved_at", sa.DateTime(), nullable=False),
         sa.Column("restored_from", sa.DateTime(), nullable=True),
