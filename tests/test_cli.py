@@ -348,6 +348,7 @@ def _every_sub_command(tmp_path: Path) -> dict[str, list[str]]:
         "demo": ["demo"],
         "backup": ["backup", "--out", out + ".sqlite3"],
         "restore": ["restore", str(backup)],
+        "password": ["password", "set"],
     }
     parser = build_parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices
@@ -390,8 +391,9 @@ def test_every_sub_command_says_a_fault_in_one_line(
         monkeypatch.setattr("builtins.open", full_open)
         monkeypatch.setattr(io, "open", full_open)
         if fault == "full disk":
-            monkeypatch.setattr(sqlite3, "connect", full_connect)
-            monkeypatch.setattr(sqlite3.dbapi2, "connect", full_connect)  # SQLAlchemy's
+            from coursebook.storage import driver
+
+            monkeypatch.setattr(driver.dbapi, "connect", full_connect)  # every connection
         del real_connect
     else:
         blocker = tmp_path / "a-file"

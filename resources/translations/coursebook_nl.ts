@@ -56,6 +56,53 @@
     </message>
 </context>
 <context>
+    <name>AskPasswordDialog</name>
+    <message>
+        <source>Coursebook: password</source>
+        <translation>Coursebook: wachtwoord</translation>
+    </message>
+    <message>
+        <source>Your workbook in {0} is protected with a password.</source>
+        <translation>Je werkboek in {0} is beveiligd met een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>That password does not open this workbook. Check Caps Lock and try again; you can try as often as you like.</source>
+        <translation>Met dit wachtwoord gaat het werkboek niet open. Kijk of Caps Lock aan staat en probeer het opnieuw; dat mag zo vaak als je wilt.</translation>
+    </message>
+    <message>
+        <source>Use a recovery key file…</source>
+        <translation>Herstelsleutel gebruiken…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Typ eerst het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Recovery key file</source>
+        <translation>Bestand met herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All (*)</source>
+        <translation>Tekst (*.txt);;Alles (*)</translation>
+    </message>
+    <message>
+        <source>{0} is not a recovery key file.</source>
+        <translation>{0} is geen bestand met een herstelsleutel.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -242,6 +289,65 @@
     <message>
         <source>Moved a call without a customer to the trash.</source>
         <translation>Een gesprek zonder klant staat nu in de prullenbak.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Remove the password</source>
+        <translation>Wachtwoord verwijderen</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>Beveiligen met een wachtwoord</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>Save a recovery key to a file afterwards</source>
+        <translation>Daarna een herstelsleutel in een bestand bewaren</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nogmaals</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A forgotten password cannot be recovered.&lt;/b&gt; Without it, or a recovery key file, your work is gone for good: nobody can open it, not even the makers of Coursebook.</source>
+        <translation>&lt;b&gt;Een vergeten wachtwoord is niet terug te halen.&lt;/b&gt; Zonder wachtwoord of herstelsleutel ben je je werk voorgoed kwijt: niemand kan het nog openen, ook de makers van Coursebook niet.</translation>
+    </message>
+    <message>
+        <source>Your workbook and its backups are written anew without encryption. Anyone who can read this computer&apos;s disk can then read them.</source>
+        <translation>Je werkboek en de reservekopieën worden opnieuw geschreven, zonder versleuteling. Wie de schijf van deze computer kan lezen, kan ze dan ook lezen.</translation>
+    </message>
+    <message>
+        <source>Your workbook and its backups are encrypted with the password (SQLCipher). Coursebook asks for it each time it starts. It protects your customers&apos; details when the laptop or a backup gets into other hands.</source>
+        <translation>Je werkboek en de reservekopieën worden versleuteld met het wachtwoord (SQLCipher). Coursebook vraagt erom bij elke start. Zo blijven de gegevens van je klanten beschermd als de laptop of een reservekopie in andere handen komt.</translation>
+    </message>
+    <message>
+        <source>Type the current password.</source>
+        <translation>Typ het huidige wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Type a new password.</source>
+        <translation>Typ een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De twee nieuwe wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1425,14 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Reservekopie {0} teruggezet</translation>
     </message>
     <message>
+        <source>The backup {0} is protected with a password other than your workbook&apos;s (or your workbook has none). Its password:</source>
+        <translation>De reservekopie {0} is beveiligd met een ander wachtwoord dan je werkboek (of je werkboek heeft er geen). Het wachtwoord van de reservekopie:</translation>
+    </message>
+    <message>
+        <source>That password does not open it either.</source>
+        <translation>Ook met dit wachtwoord gaat hij niet open.</translation>
+    </message>
+    <message>
         <source>Coursebook needs a course and the Monday you start it, to know which week&apos;s step to show. Both can be changed later (Course → Change course or start date).</source>
         <translation>Coursebook heeft een cursus nodig en de maandag waarop je begint, om te weten welke stap deze week hoort. Allebei kun je later nog veranderen (Cursus → Andere cursus of startdatum).</translation>
     </message>
@@ -1434,6 +1548,21 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>{0} · overdue</source>
         <translation>{0} · te laat</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordManager</name>
+    <message>
+        <source>These backups keep their earlier protection: {0}</source>
+        <translation>Deze reservekopieën houden hun eerdere beveiliging: {0}</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Herstelsleutel bewaren</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1766,14 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>De reservekopie van elke dag wordt daarheen gekopieerd zodra de map er is; is hij er niet, dan meldt Coursebook dat rustig en kopieert de volgende keer.</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
@@ -1671,6 +1808,22 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Your workbook and its backups are encrypted.</source>
+        <translation>Je werkboek en de reservekopieën zijn versleuteld.</translation>
+    </message>
+    <message>
+        <source>Not protected: anyone with this computer&apos;s disk can read it.</source>
+        <translation>Niet beveiligd: wie de schijf van deze computer heeft, kan het lezen.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Protect with a password…</source>
+        <translation>Beveiligen met een wachtwoord…</translation>
     </message>
     <message>
         <source>Word (*.docx *.dotx)</source>
@@ -2447,6 +2600,14 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
     <message>
         <source>the file was written by a newer version of Coursebook; update Coursebook</source>
         <translation>het bestand is geschreven door een nieuwere versie van Coursebook; werk Coursebook bij</translation>
+    </message>
+    <message>
+        <source>the password does not open this file</source>
+        <translation>met dit wachtwoord gaat het bestand niet open</translation>
+    </message>
+    <message>
+        <source>the file is protected with a password (or it is not a database)</source>
+        <translation>het bestand is beveiligd met een wachtwoord (of het is geen database)</translation>
     </message>
     <message>
         <source>the file belongs to another program, not to Coursebook</source>

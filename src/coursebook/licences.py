@@ -32,6 +32,8 @@ BUNDLED = (
     Part("openpyxl", "openpyxl", "MIT"),
     Part("python-docx", "python-docx", "MIT"),
     Part("lxml", "lxml", "BSD-3-Clause"),
+    Part("icalendar", "icalendar", "BSD-2-Clause"),
+    Part("SQLCipher (sqlcipher3)", "sqlcipher3", "Zlib AND BSD-3-Clause"),
     Part("SQLite", "", "blessing (public domain)"),
 )
 
@@ -40,9 +42,9 @@ def version_of(part: Part) -> str:
     if part.name == "Python":
         return platform.python_version()
     if part.name == "SQLite":
-        import sqlite3
+        from sqlcipher3 import dbapi2  # the SQLite Coursebook uses is SQLCipher's
 
-        return sqlite3.sqlite_version
+        return str(dbapi2.sqlite_version)
     try:
         return metadata.version(part.distribution)
     except metadata.PackageNotFoundError:

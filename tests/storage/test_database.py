@@ -73,7 +73,8 @@ def test_a_database_behind_the_newest_schema_is_copied_before_migrating(
     ("content", "error", "words"),
     [
         (b"", NotADatabaseError, r"empty \(0 bytes\)"),
-        (os.urandom(4096), NotADatabaseError, "not an SQLite database"),
+        # Random bytes are what an encrypted file looks like without its password.
+        (os.urandom(4096), NotADatabaseError, "protected with a password, or it is not"),
         (b"SQLite format 3\x00" + b"\x00" * 20, NotADatabaseError, "truncated"),
         (b"My shopping list\nbread\n", NotADatabaseError, "not an SQLite database"),
     ],

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
+from coursebook.storage import driver
 from coursebook.storage.database import Database
 from coursebook.storage.errors import StorageProblem, classify
 
@@ -38,7 +39,7 @@ def test_os_errors_by_number() -> None:
 
 
 def test_a_real_lock_is_recognised(db: Database, tmp_path: Path) -> None:
-    holder = sqlite3.connect(db.path, isolation_level=None, timeout=0)
+    holder = driver.connect(db.path, isolation_level=None, timeout=0)  # the app's SQLite
     holder.execute("BEGIN IMMEDIATE")
     try:
         with db.engine.connect() as connection:

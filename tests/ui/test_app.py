@@ -193,3 +193,36 @@ def test_a_data_folder_that_cannot_be_written_is_said_so(
     assert app_module.run_gui(str(data_dir)) == 3
     assert "cannot be created or written to" in shown[0]
     assert "already open" not in shown[0]
+
+
+def test_a_protected_workbook_asks_for_its_password_as_often_as_needed(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coursebook.paths import resolve_data_paths
+    from coursebook.ui import password_dialog
+    from coursebook.workbook.core import Password, Workbook
+
+    paths = resolve_data_paths(data_dir)
+    workbook = Workbook.open(paths)
+    workbook.add_customer("Geheime Klant")
+    workbook.change_password(None, Password("juist"))
+    workbook.close()
+    password_dialog.remember(data_dir, None)
+
+    asked: list[bool] = []
+    answers = iter([Password("fout"), Password("nog fout"), Password("juist")])
+    monkeypatch.setattr(
+        password_dialog, "ask_password", lambda folder, wrong: asked.append(wrong) or next(answers)
+    )
+    opened = app_module.open_or_recover(paths)
+    assert opened is not None and asked == [False, True, True]  # no lock-out, told why
+    assert [c.name for c in opened.customer_register()] == ["Geheime Klant"]
+    opened.close()
+    # A restart of the window (Settings) in the same process is not asked again.
+    asked.clear()
+    again = app_module.open_or_recover(paths)
+    assert again is not None and asked == []
+    again.close()
+    password_dialog.remember(data_dir, None)
+    monkeypatch.setattr(password_dialog, "ask_password", lambda folder, wrong: None)
+    assert app_module.open_or_recover(paths) is None  # Quit: nothing opened, nothing changed

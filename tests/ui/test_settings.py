@@ -226,3 +226,45 @@ def test_the_welcome_button_asks_for_the_example(qtbot: QtBot) -> None:
     later = WelcomeDialog(Catalog.discover(SAMPLE_COURSE), "en", START, current=chosen)
     qtbot.addWidget(later)
     assert not [b for b in later.findChildren(QPushButton) if "example" in b.text()]
+
+
+def test_protect_with_a_password_from_the_settings_and_save_a_recovery_key(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from coursebook.ui.password_dialog import ChangePasswordDialog, PasswordManager
+
+    window = window_for(qtbot, context)
+    window.runner.call(lambda wb: wb.add_customer("Vertrouwelijk"))
+    passwords = PasswordManager(window.runner, context.workbook.folder, context.today, window)
+    dialog = SettingsDialog(context.preferences, window, passwords)
+    qtbot.addWidget(dialog)
+    assert "Not protected" in dialog.protection.text()
+    assert dialog.protect_button.text() == "Protect with a password…"
+    assert dialog.remove_password_button.isHidden()
+
+    differ = ChangePasswordDialog(False, False, dialog)
+    differ.new.setText("een")
+    differ.repeat.setText("twee")
+    differ._check()  # what OK does
+    assert "differ" in differ.error.text() and differ.result() != QDialog.DialogCode.Accepted
+
+    def fill(self: ChangePasswordDialog) -> int:
+        self.new.setText("goed")
+        self.repeat.setText("goed")
+        self._check()
+        return self.result()
+
+    monkeypatch.setattr(ChangePasswordDialog, "exec", fill)
+    key_file = tmp_path / "herstel.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(key_file), ""))
+    dialog.protect_button.click()
+    assert "Key: goed" in key_file.read_text(encoding="utf-8")
+    assert "encrypted" in dialog.protection.text() and not dialog.remove_password_button.isHidden()
+    database = context.workbook.path
+    assert b"Vertrouwelijk" not in database.read_bytes()
+    assert window.runner.call(lambda wb: wb.protected)
+    assert [c.name for c in window.runner.call(lambda wb: wb.customer_register())] == [
+        "Vertrouwelijk"
+    ]  # the window goes on with the encrypted workbook

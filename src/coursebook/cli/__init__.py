@@ -186,6 +186,22 @@ def build_parser() -> argparse.ArgumentParser:
         "is itself backed up before it is replaced. Close the app first.",
     )
     restore.add_argument("file", type=Path, metavar="FILE")
+    password = commands.add_parser(
+        "password",
+        parents=[data],
+        help="protect the workbook with a password (encrypted), change it or remove it",
+        description="Encrypt the workbook and its backups with a password (SQLCipher), give "
+        "it a new one, or remove it. The current password comes from COURSEBOOK_PASSWORD or a "
+        "prompt, the new one from COURSEBOOK_NEW_PASSWORD or a prompt. A forgotten password "
+        "cannot be recovered: keep a recovery key (--recovery-key) somewhere safe.",
+    )
+    password.add_argument("password_command", choices=("set", "change", "remove"))
+    password.add_argument(
+        "--recovery-key",
+        type=Path,
+        metavar="FILE",
+        help="also write a recovery key file (it opens the workbook: keep it away from here)",
+    )
     return parser
 
 
@@ -201,7 +217,7 @@ def run_check_course(path: Path, out: TextIO) -> int:
 
 def writes(args: argparse.Namespace) -> bool:
     """Whether the sub-command changes the data folder (and so needs it to itself)."""
-    return args.command in ("restore", "demo") or (
+    return args.command in ("restore", "demo", "password") or (
         args.command == "customers" and args.customers_command in ("import", "forget")
     )
 
@@ -262,6 +278,10 @@ def _log_traceback(error: Exception, data_dir: str | None) -> str:
 
 
 def _run_data_command(args: argparse.Namespace) -> int:
+    if args.command == "password":
+        from coursebook.cli.password import run_password_command
+
+        return run_password_command(args, sys.stdout, sys.stderr)
     if args.command in ("backup", "restore"):
         from coursebook.cli.backup import run_backup_command
 
@@ -280,7 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     if args.command == "check-course":
         return run_check_course(args.path, sys.stdout)
-    if args.command in ("backup", "restore", "customers", "nps", "export", "demo", "runs"):
+    commands = ("backup", "restore", "customers", "nps", "export", "demo", "runs", "password")
+    if args.command in commands:
         if not writes(args):
             return run_data_command(args)
         root = resolve_data_paths(getattr(args, "data_dir", None)).root

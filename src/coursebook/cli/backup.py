@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from typing import TextIO
 
+from coursebook.cli.password import PasswordUnavailable, backup_password, password_for
 from coursebook.paths import resolve_data_paths
-from coursebook.workbook.core import DatabaseError, back_up_data, restore_data
+from coursebook.workbook.core import (
+    DRIVER_ERRORS,
+    DatabaseError,
+    PasswordNeededError,
+    WrongPasswordError,
+    back_up_data,
+    restore_data,
+)
 
 
 def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths = resolve_data_paths(getattr(args, "data_dir", None))
     database = paths.database
+    try:
+        password = password_for(database)
+    except PasswordUnavailable as error:
+        if args.command == "backup":
+            print(f"coursebook: {database}: this workbook has a password: {error}", file=err)
+            return 2
+        password = None  # a restore over a file it cannot open keeps that file aside
     if args.command == "backup":
         if not database.exists():
             print(f"coursebook: {database}: there is no database to back up yet", file=err)
             return 1
         try:
-            target = back_up_data(paths, args.out)
+            target = back_up_data(paths, args.out, password)
         except DatabaseError as error:
             print(f"coursebook: {error}", file=err)
             return 2
@@ -28,7 +42,19 @@ def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
         print(f"backed up to {target}", file=out)
         return 0
     try:
-        restored = restore_data(paths, args.file)
+        restored = restore_data(paths, args.file, password, backup_password())
+    except (PasswordNeededError, WrongPasswordError) as error:
+        if error.path != args.file:
+            print(f"coursebook: not restored: {error}", file=err)
+            return 2
+        print(
+            f"coursebook: not restored: {args.file} is protected with a password that "
+            f"{'is not the workbook' + chr(39) + 's' if password else 'was not given'}: "
+            "give it in COURSEBOOK_BACKUP_PASSWORD (the restored workbook gets "
+            f"{'its own password' if password else 'no password'})",
+            file=err,
+        )
+        return 2
     except DatabaseError as error:
         print(f"coursebook: not restored: {error}", file=err)
         return 2
@@ -36,7 +62,7 @@ def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
         where = f"{error.filename}: " if error.filename else ""
         print(f"coursebook: not restored: {where}{error.strerror or error}", file=err)
         return 1
-    except sqlite3.Error as error:
+    except DRIVER_ERRORS as error:
         print(f"coursebook: not restored: {args.file}: {str(error).splitlines()[0]}", file=err)
         return 2
     if restored.damaged is not None:

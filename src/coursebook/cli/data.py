@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from coursebook.cli.password import PasswordUnavailable, password_for
 from coursebook.course.catalog import Catalog
 from coursebook.course.model import Course
 from coursebook.export.atomic import ExportTargetError
@@ -32,7 +33,10 @@ from coursebook.workbook.runs import Run
 def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths = resolve_data_paths(getattr(args, "data_dir", None))
     try:
-        workbook = Workbook.open(paths)
+        workbook = Workbook.open(paths, password=password_for(paths.database))
+    except PasswordUnavailable as error:
+        print(f"coursebook: {paths.database}: this workbook has a password: {error}", file=err)
+        return 2
     except DatabaseError as error:
         print(f"coursebook: {error}", file=err)
         return 2

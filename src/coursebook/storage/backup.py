@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,12 +19,16 @@ from enum import Enum
 from pathlib import Path
 
 from coursebook.files import first_free_name, replaced_atomically, require_free_space
+from coursebook.storage import driver
 from coursebook.storage.database import (
     DatabaseError,
     NotADatabaseError,
+    WrongPasswordError,
     backup_database,
     inspect_database,
 )
+from coursebook.storage.driver import Password
+from coursebook.storage.encryption import copy_with_protection, key_for
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
@@ -70,17 +73,22 @@ def backups_in(folder: Path) -> list[BackupInfo]:
 
 
 def back_up(
-    database: Path, kind: str = "manual", now: datetime | None = None, target: Path | None = None
+    database: Path,
+    kind: str = "manual",
+    now: datetime | None = None,
+    target: Path | None = None,
+    password: Password | None = None,
 ) -> Path:
-    """A consistent copy of `database` in the backups folder (or at `target`)."""
+    """A consistent copy of `database` in the backups folder (or at `target`), protected
+    by the same password as the database."""
     moment = now or datetime.now()
     if target is None:
         folder = backups_folder(database)
         folder.mkdir(parents=True, exist_ok=True)
         target = first_free_name(folder, f"coursebook-{kind}-{moment:%Y-%m-%d-%H%M%S}", ".sqlite3")
     try:
-        return backup_database(database, target)
-    except sqlite3.Error:
+        return backup_database(database, target, key_for(database, password))
+    except driver.Error:
         target.unlink(missing_ok=True)  # no half-written copy (backup_database made it)
         raise
 
@@ -89,7 +97,9 @@ def _daily_name(today: date) -> str:
     return f"coursebook-daily-{today.isoformat()}.sqlite3"
 
 
-def daily_backup(database: Path, today: date, keep_daily: int = KEEP_DAILY) -> Path | None:
+def daily_backup(
+    database: Path, today: date, keep_daily: int = KEEP_DAILY, password: Password | None = None
+) -> Path | None:
     """At the first start of a day: back up, then rotate. None when today's exists already."""
     if not database.exists():
         return None
@@ -99,7 +109,7 @@ def daily_backup(database: Path, today: date, keep_daily: int = KEEP_DAILY) -> P
         rotate(database, keep_daily)  # a setting lowered since the morning applies now
         return None
     folder.mkdir(parents=True, exist_ok=True)
-    backup_database(database, target)
+    backup_database(database, target, key_for(database, password))
     rotate(database, keep_daily)
     return target
 
@@ -158,15 +168,17 @@ def _rotate_folder(folder: Path, keep_daily: int) -> list[Path]:
     return removed
 
 
-def check_backup_file(path: Path) -> str | None:
-    """Whether `path` can be restored: a Coursebook database that passes integrity_check.
-    Returns its schema revision; raises DatabaseError saying what is wrong."""
-    revision = inspect_database(path)
+def check_backup_file(path: Path, password: Password | None = None) -> str | None:
+    """Whether `path` can be restored: a Coursebook database that passes integrity_check
+    (opened with `password` when it is encrypted). Returns its schema revision; raises
+    DatabaseError saying what is wrong (PasswordNeededError, WrongPasswordError too)."""
+    key = key_for(path, password) if path.is_file() else None
+    revision = inspect_database(path, password=key)
     try:
         uri = path.resolve().as_uri() + "?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
+        with closing(driver.connect(uri, key, uri=True)) as connection:
             result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         raise NotADatabaseError(path, f"the file cannot be read: {error}") from error
     if result != ["ok"]:
         raise NotADatabaseError(path, f"the file fails the integrity check ({result[0]})")
@@ -213,7 +225,7 @@ def _journals(database: Path) -> list[Path]:
     ]
 
 
-def _keep_current(database: Path, now: datetime | None) -> Restored:
+def _keep_current(database: Path, now: datetime | None, password: Password | None) -> Restored:
     """Keep the database about to be replaced: a safety copy (backup API) when it is healthy,
     else move it aside with its journals, unopened. Afterwards nothing is left at `database`
     or its journals' names."""
@@ -222,12 +234,13 @@ def _keep_current(database: Path, now: datetime | None) -> Restored:
             move_aside(database, now)
         return Restored(None)
     try:
-        inspect_database(database)
+        key = key_for(database, password)
+        inspect_database(database, password=key)
     except DatabaseError as error:
         return Restored(move_aside(database, now), error)
     try:
-        safety = back_up(database, "before-restore", now)
-    except sqlite3.Error as error:  # healthy enough to inspect, but not to copy
+        safety = back_up(database, "before-restore", now, password=key)
+    except driver.Error as error:  # healthy enough to inspect, but not to copy
         return Restored(
             move_aside(database, now), NotADatabaseError(database, f"cannot be copied: {error}")
         )
@@ -238,17 +251,40 @@ def _keep_current(database: Path, now: datetime | None) -> Restored:
     return Restored(safety)
 
 
-def restore(database: Path, source: Path, now: datetime | None = None) -> Restored:
+def restore(
+    database: Path,
+    source: Path,
+    now: datetime | None = None,
+    *,
+    password: Password | None = None,
+    backup_password: Password | None = None,
+) -> Restored:
     """The one way to replace `database` by the backup `source` (checked first), used by
     `coursebook restore`, File → Backups and the recovery at start.
 
-    The backup is copied (backup API) into a temporary file next to `database`; then the
-    current database is kept — a before-restore copy if it is healthy, else it is moved aside
-    unopened with its journals — and the copy is put in place with an atomic rename. Returns
-    what was kept. The app must not have the database open while this runs."""
-    check_backup_file(source)
+    The backup is copied into a temporary file next to `database`, with the workbook's
+    protection (`password`, or none): a backup made with another password (opened with
+    `backup_password`) or none is given the workbook's. Then the current database is kept
+    — a before-restore copy if it is healthy, else it is moved aside unopened with its
+    journals — and the copy is put in place with an atomic rename. Returns what was kept.
+    The app must not have the database open while this runs."""
+    if database.exists() and password is not None and driver.looks_encrypted(database):
+        try:  # the password given must open the workbook, or nothing is touched
+            inspect_database(database, password=password)
+        except WrongPasswordError:
+            raise
+        except DatabaseError:
+            pass  # damaged: it is moved aside below (without a password, so is a file
+            # that may be encrypted: kept aside, unopened, never lost)
+    opener = backup_password or password
+    check_backup_file(source, opener)
+    source_key = key_for(source, opener)
     database.parent.mkdir(parents=True, exist_ok=True)
     with replaced_atomically(database, create=False) as temporary:
-        backup_database(source, temporary)
-        kept = _keep_current(database, now)
+        if source_key == password:
+            backup_database(source, temporary, password)
+        else:
+            temporary.unlink(missing_ok=True)
+            copy_with_protection(source, temporary, source_key, password)
+        kept = _keep_current(database, now, password)
     return kept

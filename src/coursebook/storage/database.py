@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -23,12 +22,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coursebook.files import first_free_name, require_free_space
+from coursebook.storage import driver
+from coursebook.storage.driver import SQLITE_MAGIC, Password
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_HEADER_SIZE = 100
 BUSY_TIMEOUT_MS = 5000
 APPLICATION_ID = int.from_bytes(b"CBk1", "big")  # stamped in the file header: "this is ours"
@@ -57,6 +57,15 @@ class NewerSchemaError(DatabaseError):
 
 class DatabaseUnavailableError(DatabaseError):
     """The file or folder cannot be read or written (permissions, locked, disk full)."""
+
+
+class PasswordNeededError(NotADatabaseError):
+    """Not a plain SQLite file: protected with a password (none was given), or not a
+    database at all; without the password nobody can tell which."""
+
+
+class WrongPasswordError(DatabaseError):
+    """The password given does not open the file (another password, or not our file)."""
 
 
 def _alembic_config() -> Config:
@@ -151,12 +160,15 @@ def _read_only_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
-def inspect_database(path: Path, *, read_only_media: bool = False) -> str | None:
+def inspect_database(
+    path: Path, *, read_only_media: bool = False, password: Password | None = None
+) -> str | None:
     """Check an existing file without writing to it; return its schema revision.
 
     Returns None for a database without any table (a new one). Raises a DatabaseError
-    subclass for anything Coursebook must not open. The page-by-page check is skipped for a
-    file exactly as the last clean close left it (`mark_checked`).
+    subclass for anything Coursebook must not open: PasswordNeededError for an encrypted
+    file without `password`, WrongPasswordError when it does not open it. The page-by-page
+    check is skipped for a file exactly as the last clean close left it (`mark_checked`).
     """
     try:
         with path.open("rb") as handle:
@@ -165,13 +177,23 @@ def inspect_database(path: Path, *, read_only_media: bool = False) -> str | None
         raise DatabaseUnavailableError(path, f"cannot read the file: {error.strerror}") from error
     if not header:
         raise NotADatabaseError(path, "the file is empty (0 bytes), not a Coursebook database")
-    if not header.startswith(SQLITE_MAGIC):
+    encrypted = not header.startswith(SQLITE_MAGIC)
+    if encrypted and not driver.looks_encrypted(path):
         raise NotADatabaseError(path, "this file is not an SQLite database")
+    if encrypted and password is None:
+        raise PasswordNeededError(
+            path, "this file is protected with a password, or it is not a database"
+        )
     if len(header) < SQLITE_HEADER_SIZE:
         raise NotADatabaseError(path, "the file is truncated (shorter than an SQLite header)")
     try:
         uri = _read_only_uri(path) if read_only_media else path.resolve().as_uri() + "?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
+        key = password if encrypted else None
+        with closing(driver.connect(uri, key, uri=True)) as connection:
+            if encrypted and not driver.opens(connection):
+                raise WrongPasswordError(
+                    path, "the password does not open this workbook (or it is not one)"
+                )
             check = (
                 ["ok"]
                 if _unchanged_since_closed(path)
@@ -203,13 +225,13 @@ def inspect_database(path: Path, *, read_only_media: bool = False) -> str | None
                         f"(it holds {', '.join(others[:5])})",
                     )
                 return None
-    except sqlite3.OperationalError as error:
+    except driver.OperationalError as error:
         raise DatabaseUnavailableError(
             path,
             f"the database cannot be read ({error}): it may be in use by another program, "
             "or its folder may be read-only",
         ) from error
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         raise NotADatabaseError(path, f"the database cannot be read: {error}") from error
     revision = str(row[0])
     if revision not in known_revisions() and application_id != APPLICATION_ID:
@@ -229,8 +251,9 @@ def inspect_database(path: Path, *, read_only_media: bool = False) -> str | None
     return revision
 
 
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy a database with SQLite's online backup API (consistent, even if it is in use)."""
+def backup_database(source: Path, target: Path, password: Password | None = None) -> Path:
+    """Copy a database with SQLite's online backup API (consistent, even if it is in use);
+    an encrypted one stays encrypted with the same password."""
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         raise FileExistsError(f"{target} exists already; a backup never overwrites a file")
@@ -239,8 +262,8 @@ def backup_database(source: Path, target: Path) -> Path:
     require_free_space(target.parent, size)
     uri = source.resolve().as_uri() + "?mode=ro"
     with (
-        closing(sqlite3.connect(uri, uri=True)) as src,
-        closing(sqlite3.connect(target)) as dst,
+        closing(driver.connect(uri, password, uri=True)) as src,
+        closing(driver.connect(target, password)) as dst,
     ):
         src.backup(dst)
     return target
@@ -259,8 +282,14 @@ def _configure_connection(foreign_keys: bool) -> Callable[[Any, Any], None]:
     return on_connect
 
 
-def _make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+def _make_engine(
+    path: Path, password: Password | None = None, *, foreign_keys: bool = True
+) -> Engine:
+    engine = create_engine(
+        URL.create("sqlite", database=str(path)),
+        module=driver.dbapi,
+        creator=lambda: driver.connect(path, password, check_same_thread=False),
+    )
     event.listen(engine, "connect", _configure_connection(foreign_keys))
 
     @event.listens_for(engine, "begin")
@@ -270,11 +299,11 @@ def _make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def migrate(path: Path) -> None:
+def migrate(path: Path, password: Password | None = None) -> None:
     """Bring the database at `path` to the newest schema (foreign keys off, then checked)."""
     from alembic import command
 
-    engine = _make_engine(path, foreign_keys=False)
+    engine = _make_engine(path, password, foreign_keys=False)
     try:
         with engine.begin() as connection:
             config = _alembic_config()
@@ -290,9 +319,17 @@ def migrate(path: Path) -> None:
 class Database:
     """An open, migrated database. Use `session()` for a unit of work."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only: bool = False,
+        password: Password | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
+        self.password = password  # None: a plain file
         self.read_only = read_only  # on read-only media: reading, searching, exporting
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -385,10 +422,11 @@ def _check_orphaned_journal(path: Path) -> None:
         )
 
 
-def open_read_only(path: Path) -> Database:
+def open_read_only(path: Path, password: Password | None = None) -> Database:
     """Open a database on read-only media (a USB stick mounted read-only, a share without
     write access) for reading only; refused when it would need a migration first."""
-    revision = inspect_database(path, read_only_media=True)
+    password = password if driver.looks_encrypted(path) else None
+    revision = inspect_database(path, read_only_media=True, password=password)
     if revision != head_revision():
         raise DatabaseUnavailableError(
             path,
@@ -397,23 +435,26 @@ def open_read_only(path: Path) -> Database:
         )
     uri = _read_only_uri(path)
 
-    def connect() -> sqlite3.Connection:
-        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    def connect() -> Any:
+        connection = driver.connect(uri, password, uri=True, check_same_thread=False)
         connection.isolation_level = None
         connection.execute("PRAGMA foreign_keys = ON")
         return connection
 
-    engine = create_engine("sqlite://", creator=connect)
+    engine = create_engine("sqlite://", creator=connect, module=driver.dbapi)
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
-    return Database(path, engine, read_only=True)
+    return Database(path, engine, read_only=True, password=password)
 
 
-def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> Database:
-    """Check, back up if a migration is due, migrate, and open the database at `path`."""
+def open_database(
+    path: Path, *, now: Callable[[], datetime] = datetime.now, password: Password | None = None
+) -> Database:
+    """Check, back up if a migration is due, migrate, and open the database at `path`.
+    `password` opens an encrypted file (a plain one ignores it; a new one is made plain)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -421,22 +462,23 @@ def open_database(path: Path, *, now: Callable[[], datetime] = datetime.now) -> 
             path.parent, f"cannot create the data folder: {error.strerror}"
         ) from error
     _check_orphaned_journal(path)
-    revision = inspect_database(path) if path.exists() else None
+    password = password if path.exists() and driver.looks_encrypted(path) else None
+    revision = inspect_database(path, password=password) if path.exists() else None
     try:
         forget_checked(path)
         if revision != head_revision():
             if revision is not None:
-                backup_database(path, migration_backup_path(path, now()))
-            migrate(path)
-        engine = _make_engine(path)
+                backup_database(path, migration_backup_path(path, now()), password)
+            migrate(path, password)
+        engine = _make_engine(path, password)
         with engine.begin() as connection:
             connection.exec_driver_sql("SELECT 1 FROM alembic_version").fetchall()
             if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except DatabaseError:
         raise
-    except (sqlite3.Error, DBAPIError, OSError) as error:
+    except (*driver.Error, DBAPIError, OSError) as error:
         original = error.orig if isinstance(error, DBAPIError) else error
         detail = str(original).splitlines()[0] if str(original) else type(original).__name__
         raise DatabaseUnavailableError(path, f"cannot open the database: {detail}") from error
-    return Database(path, engine)
+    return Database(path, engine, password=password)

@@ -4,10 +4,11 @@ language, naming the file. The error's own text (SQL, the person's words) is onl
 
 from __future__ import annotations
 
-import sqlite3
 from enum import Enum
 
 from sqlalchemy.exc import DBAPIError
+
+from coursebook.storage import driver
 
 
 class StorageProblem(Enum):
@@ -39,7 +40,7 @@ def classify(error: BaseException) -> StorageProblem:
         if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return StorageProblem.READ_ONLY
         return StorageProblem.IO
-    if isinstance(original, sqlite3.Error):
+    if isinstance(original, driver.Error):
         text = str(original).lower()
         for needles, problem in _KNOWN:
             if any(needle in text for needle in needles):

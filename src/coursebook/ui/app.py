@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import signal
-import sqlite3
 import sys
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
@@ -20,10 +19,12 @@ from coursebook import APP_NAME, DESKTOP_ID, __version__
 from coursebook.course.catalog import Catalog
 from coursebook.data_lock import DataFolderInUse, lock_data_folder
 from coursebook.paths import DataPaths, bundled_courses_dir, icon_files, resolve_data_paths
+from coursebook.ui import password_dialog
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
 from coursebook.ui.main_window import LEAVE_EXAMPLE, RESTART, MainWindow, open_or_start
 from coursebook.ui.messages import problem_message
+from coursebook.ui.password_dialog import remember, remembered
 from coursebook.ui.settings import Preferences, open_settings
 from coursebook.ui.single_instance import (
     ask_running_instance_to_show,
@@ -34,11 +35,14 @@ from coursebook.ui.startup_probe import watch_first_paint
 from coursebook.ui.theme import apply_scheme
 from coursebook.ui.welcome import WelcomeChoice
 from coursebook.workbook.core import (
+    DRIVER_ERRORS,
     DatabaseError,
     OpenProblem,
     Recovery,
     Workbook,
+    WrongPasswordError,
     folder_is_writable,
+    is_protected,
 )
 
 log = logging.getLogger(__name__)
@@ -84,21 +88,42 @@ def ask_recovery(problem: OpenProblem) -> Recovery:
 
 
 def open_or_recover(paths: DataPaths) -> Workbook | None:
-    """Open the data folder (the same function as the command line), asking the person what
-    to do when the file cannot be opened; None when it stays closed."""
-    try:
-        return Workbook.open(paths, ask_recovery, back_up_today=False)  # backed up once shown
-    except DatabaseError as error:
-        print(f"coursebook: {error}", file=sys.stderr)
-        if not OpenProblem(error, None).recoverable:  # locked, unreadable: say so and stop
-            box, details = _cannot_open_box(error)
-            box.setInformativeText(details)
-            box.exec()
-        return None
-    except (OSError, sqlite3.Error) as problem:
-        log.error("recovery failed: %s", problem)
-        QMessageBox.critical(None, "Coursebook", problem_message(problem))
-        return None
+    """Open the data folder (the same function as the command line), asking for the password
+    of a protected workbook (as often as needed) and what to do when the file cannot be
+    opened; None when it stays closed."""
+    password = remembered(paths.root)
+    wrong = False
+    while True:
+        if password is None and is_protected(paths.database):
+            password = password_dialog.ask_password(paths.root, wrong)
+            if password is None:
+                return None  # the person quit
+        try:
+            # backed up once the window shows
+            workbook = Workbook.open(paths, ask_recovery, back_up_today=False, password=password)
+        except WrongPasswordError:
+            log.info("a password that does not open %s", paths.database)
+            password, wrong = None, True
+            remember(paths.root, None)
+            continue
+        except DatabaseError as error:
+            _not_opened(error)
+            return None
+        except (OSError, *DRIVER_ERRORS) as problem:
+            log.error("recovery failed: %s", problem)
+            QMessageBox.critical(None, "Coursebook", problem_message(problem))
+            return None
+        remember(paths.root, workbook.db.password)
+        return workbook
+
+
+def _not_opened(error: DatabaseError) -> None:
+    """Say why the data file stays closed (a recoverable one was offered recovery)."""
+    print(f"coursebook: {error}", file=sys.stderr)
+    if not OpenProblem(error, None).recoverable:  # locked, unreadable: say so and stop
+        box, details = _cannot_open_box(error)
+        box.setInformativeText(details)
+        box.exec()
 
 
 def claim_data_folder(root: Path) -> FileLock | NoLock | None:

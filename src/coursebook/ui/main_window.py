@@ -6,6 +6,7 @@ import html
 import logging
 import threading
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -61,8 +62,15 @@ from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.window_geometry import WISHED, first_place, onto_a_screen
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
-from coursebook.workbook.changes import Changes
-from coursebook.workbook.core import DailyBackup, SecondCopy, Workbook
+from coursebook.workbook.changes import Changes, Outcome
+from coursebook.workbook.core import (
+    DailyBackup,
+    Password,
+    PasswordNeededError,
+    SecondCopy,
+    Workbook,
+    WrongPasswordError,
+)
 from coursebook.workbook.forget import Forgotten
 from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
@@ -628,9 +636,15 @@ class MainWindow(QMainWindow):
     # -- settings and backups --------------------------------------------------------------
 
     def show_settings(self) -> None:
+        from coursebook.ui.password_dialog import PasswordManager
         from coursebook.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.context.preferences, self)
+        passwords = None
+        if not self.context.example and not self.context.workbook.read_only:
+            passwords = PasswordManager(
+                self.runner, self.context.workbook.folder, self.context.today, self
+            )
+        dialog = SettingsDialog(self.context.preferences, self, passwords)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply_settings(dialog.changed)
@@ -1242,28 +1256,63 @@ class MainWindow(QMainWindow):
         BackupsDialog(self.runner, self.context.workbook.folder, self.restore_backup, self).exec()
 
     def restore_backup(self, backup: Path) -> bool:
-        """Replace the database by `backup` while the window stays open, then show it."""
+        """Replace the database by `backup` while the window stays open, then show it. A
+        backup made with another password (or none) asks for its own and is given the
+        workbook's."""
         self.saver.flush()
-        try:
-            restored = self.runner.call(lambda wb: wb.restore_backup(backup))
-        except Exception as error:  # said to the person; the database is as it was
-            log.error("restoring %s failed", backup, exc_info=error)
-            QMessageBox.warning(
-                self,
-                self.tr("Restore a backup"),
-                self.tr("Not restored: {0}").format(problem_message(error)),
-            )
-            self.load_course()
-            return False
+        key: Password | None = None
+        while True:
+            try:
+                restored = self.runner.call(partial(_restore, backup=backup, key=key))
+            except (PasswordNeededError, WrongPasswordError) as error:
+                if error.path != backup:
+                    return self._not_restored(backup, error)
+                key = self.ask_backup_password(backup, wrong=key is not None)
+                if key is None:
+                    return False
+                continue
+            except Exception as error:  # said to the person; the database is as it was
+                return self._not_restored(backup, error)
+            break
         if restored is not None:
             self.run = restored
         self.load_course()
         self.statusBar().showMessage(self.tr("Restored the backup {0}").format(backup.name), 10000)
         return True
 
+    def _not_restored(self, backup: Path, error: Exception) -> bool:
+        log.error("restoring %s failed", backup, exc_info=error)
+        QMessageBox.warning(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("Not restored: {0}").format(problem_message(error)),
+        )
+        self.load_course()
+        return False
+
+    def ask_backup_password(self, backup: Path, wrong: bool) -> Password | None:
+        """The password of a backup made with another one than the workbook's (tests
+        answer for the person)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        question = self.tr(
+            "The backup {0} is protected with a password other than your workbook's (or your "
+            "workbook has none). Its password:"
+        ).format(backup.name)
+        if wrong:
+            question = self.tr("That password does not open it either.") + "\n" + question
+        text, ok = QInputDialog.getText(
+            self, self.tr("Restore a backup"), question, QLineEdit.EchoMode.Password
+        )
+        return Password(text) if ok and text else None
+
     def open_action(self, action: Action) -> None:
         key = action.key
         self.open_place(key.run_id, key.step_id, key.task_id, "", action.id)
+
+
+def _restore(workbook: Workbook, backup: Path, key: Password | None) -> Outcome[Run | None]:
+    return workbook.restore_backup(backup, key)
 
 
 def open_or_start(context: AppContext) -> Run | WelcomeChoice | None:

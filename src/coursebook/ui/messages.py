@@ -16,7 +16,9 @@ from coursebook.workbook.core import (
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    PasswordNeededError,
     StorageProblem,
+    WrongPasswordError,
     classify,
 )
 from coursebook.workbook.customer_import import (
@@ -263,6 +265,12 @@ def problem_message(error: BaseException) -> str:
     if isinstance(error, NewerSchemaError):
         return translate(
             "messages", "the file was written by a newer version of Coursebook; update Coursebook"
+        )
+    if isinstance(error, WrongPasswordError):
+        return translate("messages", "the password does not open this file")
+    if isinstance(error, PasswordNeededError):
+        return translate(
+            "messages", "the file is protected with a password (or it is not a database)"
         )
     if isinstance(error, ForeignDatabaseError):
         return translate("messages", "the file belongs to another program, not to Coursebook")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.ui.i18n import language_name, system_language
+from coursebook.ui.password_dialog import PasswordManager
 from coursebook.ui.settings import DEFAULTS, NEEDS_RESTART, RANGES, SYSTEM, Preferences
 from coursebook.ui.theme import colour
 
@@ -35,9 +36,15 @@ HINT_WIDTH = 520  # px: about the width a hint gets in the dialog
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        passwords: PasswordManager | None = None,
+    ) -> None:
         super().__init__(parent)
         self.preferences = preferences
+        self.passwords = passwords
         self.changed: set[str] = set()
         self.restart_now = False
         self.setWindowTitle(self.tr("Settings"))
@@ -121,6 +128,18 @@ class SettingsDialog(QDialog):
             )
         )
         backups.addRow(self.tr("Keep a daily backup for the last"), self.keep_daily)
+        self.protection = QLabel()
+        self.protect_button = QPushButton()
+        self.remove_password_button = QPushButton(self.tr("Remove…"))
+        self.protect_button.clicked.connect(lambda: self._manage_password(remove=False))
+        self.remove_password_button.clicked.connect(lambda: self._manage_password(remove=True))
+        if passwords is not None:
+            password_row = QHBoxLayout()
+            password_row.addWidget(self.protection, 1)
+            password_row.addWidget(self.protect_button)
+            password_row.addWidget(self.remove_password_button)
+            backups.addRow(self.tr("Password"), password_row)
+            self._show_protection()
         appearance = QFormLayout()
         appearance.addRow(self.tr("Colours"), self.scheme)
         reminders = QFormLayout()
@@ -182,6 +201,23 @@ class SettingsDialog(QDialog):
         # A form's last row of wrapped text is given one line too few: ask for its lines.
         label.setMinimumHeight(label.heightForWidth(HINT_WIDTH))
         return label
+
+    def _show_protection(self) -> None:
+        protected = self.passwords is not None and self.passwords.protected
+        self.protection.setText(
+            self.tr("Your workbook and its backups are encrypted.")
+            if protected
+            else self.tr("Not protected: anyone with this computer's disk can read it.")
+        )
+        self.protection.setWordWrap(True)
+        self.protect_button.setText(
+            self.tr("Change…") if protected else self.tr("Protect with a password…")
+        )
+        self.remove_password_button.setVisible(protected)
+
+    def _manage_password(self, *, remove: bool) -> None:
+        if self.passwords is not None and self.passwords.manage(self, remove=remove):
+            self._show_protection()
 
     def _choose_template(self) -> None:
         start = self.word_template.text().strip() or str(Path.home())

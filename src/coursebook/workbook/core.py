@@ -11,6 +11,7 @@ Problems are raised as codes: `InvalidInput` (a value the person must change), `
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +22,7 @@ from coursebook.course.schedule import task_deadline
 from coursebook.export.content import ExportContent, ExportOptions, gather
 from coursebook.paths import DataPaths
 from coursebook.storage import backup as backups
+from coursebook.storage import driver
 from coursebook.storage.database import (
     Database,
     DatabaseError,
@@ -28,10 +30,14 @@ from coursebook.storage.database import (
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    PasswordNeededError,
+    WrongPasswordError,
     folder_is_writable,
     inspect_database,
     open_database,
 )
+from coursebook.storage.driver import Password
+from coursebook.storage.encryption import change_protection, key_for
 from coursebook.storage.errors import StorageProblem, classify
 from coursebook.workbook import (
     actions,
@@ -83,6 +89,7 @@ from coursebook.workbook.versions import Edit, TextKind, TextRef, TextVersion
 from coursebook.workbook.week import WeekGlance
 
 __all__ = [
+    "DRIVER_ERRORS",
     "EVERYTHING",
     "KEEP_DAILY",
     "NOTHING",
@@ -96,6 +103,9 @@ __all__ = [
     "NotADatabaseError",
     "OpenProblem",
     "Outcome",
+    "Password",
+    "PasswordChanged",
+    "PasswordNeededError",
     "Recovery",
     "Restored",
     "SecondCopy",
@@ -103,16 +113,38 @@ __all__ = [
     "StorageProblem",
     "Workbook",
     "WorkbookNotEmptyError",
+    "WrongPasswordError",
     "back_up_data",
     "classify",
     "folder_is_writable",
+    "is_protected",
     "restore_data",
 ]
 
+log = logging.getLogger(__name__)
+
 BackupInfo = backups.BackupInfo
+# What a failing database connection raises (SQLite's errors and SQLCipher's).
+DRIVER_ERRORS = driver.Error
+
+
+def is_protected(database: Path) -> bool:
+    """Whether the database file is encrypted with a password (as far as can be told
+    without it)."""
+    return driver.looks_encrypted(database)
+
+
 Restored = backups.Restored
 SecondCopy = backups.SecondCopy
 KEEP_DAILY = backups.KEEP_DAILY
+
+
+@dataclass(frozen=True)
+class PasswordChanged:
+    """The backups given the new password, and those that kept their old one (and why)."""
+
+    backups: tuple[Path, ...]
+    backups_failed: tuple[tuple[Path, str], ...]
 
 
 @dataclass(frozen=True)
@@ -156,10 +188,16 @@ class Workbook:
         *,
         today: date | None = None,
         back_up_today: bool = True,
+        password: Password | None = None,
     ) -> Workbook:
         """Check, recover (as `decide` says), migrate and back up the data folder's
-        database; raises DatabaseError (or OSError) when it cannot be opened."""
-        return cls(open_workbook(paths, decide, today=today, back_up_today=back_up_today))
+        database; raises DatabaseError (or OSError) when it cannot be opened:
+        PasswordNeededError or WrongPasswordError for a workbook with a password."""
+        return cls(
+            open_workbook(
+                paths, decide, today=today, back_up_today=back_up_today, password=password
+            )
+        )
 
     def make_daily_backup(
         self, today: date, keep_daily: int = KEEP_DAILY, second_folder: Path | None = None
@@ -443,13 +481,15 @@ class Workbook:
         points at them. Raises LookupError for no such customer, sqlite3.Error or OSError
         when the database cannot be changed."""
         self.db.engine.dispose()  # the erase and VACUUM need the file to themselves
-        calls, scores = forget.forget_in_file(self.db.path, customer_id, keep_calls)
+        calls, scores = forget.forget_in_file(
+            self.db.path, customer_id, keep_calls, self.db.password
+        )
         cleaned: Forgotten = forget.Forgotten(calls, scores)
         if with_backups:
             paths = [backup.path for backup in self.backups()]
             if second_folder is not None:
                 paths += [backup.path for backup in backups.backups_in(second_folder)]
-            in_backups = forget.forget_in_backups(paths, customer_id, keep_calls)
+            in_backups = forget.forget_in_backups(paths, customer_id, keep_calls, self.db.password)
             cleaned = forget.Forgotten(
                 calls, scores, in_backups.backups_cleaned, in_backups.backups_failed
             )
@@ -565,28 +605,74 @@ class Workbook:
         return backups.list_backups(self.db.path)
 
     def back_up(self, target: Path | None = None) -> Path:
-        return backups.back_up(self.db.path, target=target)
+        return backups.back_up(self.db.path, target=target, password=self.db.password)
 
-    def restore_backup(self, backup: Path) -> Outcome[Run | None]:
+    def restore_backup(
+        self, backup: Path, backup_password: Password | None = None
+    ) -> Outcome[Run | None]:
         """Put `backup` in place of the database (the current file is kept aside), check
-        and migrate it, and go on with it; raises DatabaseError, OSError or sqlite3.Error
-        when it cannot, with the database as it was."""
+        and migrate it, and go on with it; raises DatabaseError, OSError or a database
+        error when it cannot, with the database as it was. A backup made with another
+        password (`backup_password`) or none gets the workbook's password."""
         self.db.engine.dispose()  # no connection may hold the old file while it is replaced
-        backups.restore(self.db.path, backup)
-        open_database(self.db.path).close()  # checks the file and migrates an older schema
+        password = self.db.password
+        backups.restore(self.db.path, backup, password=password, backup_password=backup_password)
+        # checks the file and migrates an older schema
+        open_database(self.db.path, password=password).close()
         self.db.engine.dispose()
         return Outcome(self.current_run(), EVERYTHING)
 
+    # -- the password ---------------------------------------------------------------------
 
-def back_up_data(paths: DataPaths, target: Path | None = None) -> Path:
+    @property
+    def protected(self) -> bool:
+        """Whether the workbook is encrypted with a password."""
+        return self.db.password is not None
+
+    def change_password(self, old: Password | None, new: Password | None) -> PasswordChanged:
+        """Set (`old` None), change or remove (`new` None) the workbook's password, for the
+        database and every backup in its backups folder, each file replaced in one rename
+        (a crash leaves it with the old password or the new). WrongPasswordError when
+        `old` is not the workbook's password."""
+        if self.read_only:
+            raise DatabaseUnavailableError(self.db.path, "the workbook cannot be written here")
+        if old != self.db.password:
+            raise WrongPasswordError(self.db.path, "that is not the workbook's password")
+        path = self.db.path
+        self.db.engine.dispose()
+        change_protection(path, old, new)
+        self.db = open_database(path, password=new)
+        changed: list[Path] = []
+        failed: list[tuple[Path, str]] = []
+        for backup in self.backups():
+            try:
+                change_protection(backup.path, old, new)
+            except (DatabaseError, OSError, *driver.Error) as error:
+                log.warning("%s keeps its protection: %s", backup.path.name, error)
+                failed.append((backup.path, getattr(error, "reason", str(error))))
+                continue
+            changed.append(backup.path)
+        return PasswordChanged(tuple(changed), tuple(failed))
+
+
+def back_up_data(
+    paths: DataPaths, target: Path | None = None, password: Password | None = None
+) -> Path:
     """A backup of a data folder that is not open (the command line): the file is checked,
-    never migrated or changed; raises DatabaseError, OSError or sqlite3.Error."""
-    inspect_database(paths.database)
-    return backups.back_up(paths.database, "manual", target=target)
+    never migrated or changed; raises DatabaseError, OSError or a database error."""
+    inspect_database(paths.database, password=key_for(paths.database, password))
+    return backups.back_up(paths.database, "manual", target=target, password=password)
 
 
-def restore_data(paths: DataPaths, backup: Path) -> Restored:
+def restore_data(
+    paths: DataPaths,
+    backup: Path,
+    password: Password | None = None,
+    backup_password: Password | None = None,
+) -> Restored:
     """Put `backup` in place of a data folder's database that is not open (the command line).
     A damaged database is moved aside unopened, with its journals; a healthy one is kept as
-    a before-restore copy."""
-    return backups.restore(paths.database, backup)
+    a before-restore copy. The restored file gets the workbook's password (or none)."""
+    return backups.restore(
+        paths.database, backup, password=password, backup_password=backup_password
+    )

@@ -14,11 +14,15 @@ a backup is a file of its own, perhaps of an older schema, never migrated for th
 from __future__ import annotations
 
 import logging
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from coursebook.storage import driver
+from coursebook.storage.database import DatabaseError
+from coursebook.storage.driver import Password
+from coursebook.storage.encryption import key_for
 from coursebook.workbook.trash import texts_of
 from coursebook.workbook.versions import TextRef, call_subjects
 
@@ -35,9 +39,7 @@ class Forgotten:
     backups_failed: tuple[tuple[Path, str], ...] = ()  # and why
 
 
-def erase_customer(
-    connection: sqlite3.Connection, customer_id: int, keep_calls: bool
-) -> tuple[int, int]:
+def erase_customer(connection: Any, customer_id: int, keep_calls: bool) -> tuple[int, int]:
     """Remove one customer from an open database (committed; not yet compacted). Returns
     how many calls and scores were theirs; raises LookupError when they are not there."""
     found = connection.execute("SELECT 1 FROM customer WHERE id = ?", (customer_id,))
@@ -101,23 +103,28 @@ def erase_customer(
     return len(calls), int(scores)
 
 
-def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+def _has_table(connection: Any, name: str) -> bool:
     found = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     )
     return found.fetchone() is not None
 
 
-def compact(connection: sqlite3.Connection) -> None:
+def compact(connection: Any) -> None:
     """Rewrite the file without its free pages, and empty the write-ahead log."""
     connection.execute("VACUUM")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def forget_in_file(path: Path, customer_id: int, keep_calls: bool) -> tuple[int, int]:
+def forget_in_file(
+    path: Path, customer_id: int, keep_calls: bool, password: Password | None = None
+) -> tuple[int, int]:
     """Erase and compact in one database file (the live one, closed by the caller, or a
-    backup)."""
-    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+    backup), opened with `password` when it is encrypted."""
+    key = key_for(path, password)
+    with closing(driver.connect(path, key, isolation_level=None)) as connection:
+        if key is not None and not driver.opens(connection):
+            raise DatabaseError(path, "the workbook's password does not open this file")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed too
         connection.isolation_level = "DEFERRED"  # the erase's own transaction
@@ -127,15 +134,17 @@ def forget_in_file(path: Path, customer_id: int, keep_calls: bool) -> tuple[int,
     return counts
 
 
-def forget_in_backups(backups: list[Path], customer_id: int, keep_calls: bool) -> Forgotten:
+def forget_in_backups(
+    backups: list[Path], customer_id: int, keep_calls: bool, password: Password | None = None
+) -> Forgotten:
     cleaned: list[Path] = []
     failed: list[tuple[Path, str]] = []
     for backup in backups:
         try:
-            forget_in_file(backup, customer_id, keep_calls)
+            forget_in_file(backup, customer_id, keep_calls, password)
         except LookupError:
             continue  # made before the customer was added: nothing of them in it
-        except (sqlite3.Error, OSError) as error:
+        except (*driver.Error, OSError, DatabaseError) as error:
             log.warning("could not erase customer %s from %s: %s", customer_id, backup, error)
             failed.append((backup, str(error)))
             continue

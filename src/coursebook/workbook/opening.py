@@ -10,7 +10,6 @@ in a dialog; the command line gives up with a one-line message.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from coursebook.paths import DataPaths
+from coursebook.storage import driver
 from coursebook.storage.backup import (
     KEEP_DAILY,
     BackupInfo,
@@ -32,10 +32,14 @@ from coursebook.storage.database import (
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    PasswordNeededError,
+    WrongPasswordError,
     folder_is_writable,
     open_database,
     open_read_only,
 )
+from coursebook.storage.driver import Password
+from coursebook.storage.encryption import remove_unfinished
 from coursebook.storage.recovery import newest_good_backup, restore_newest
 
 __all__ = ["Database", "DatabaseError", "OpenProblem", "Recovery", "give_up", "open_workbook"]
@@ -73,24 +77,30 @@ def open_workbook(
     *,
     today: date | None = None,
     back_up_today: bool = True,
+    password: Password | None = None,
 ) -> Database:
     """Open (create, migrate) the data folder's database; raises DatabaseError when it
     cannot be opened and `decide` gives up, or when a recovery fails (OSError too). The
     window passes `back_up_today=False` and makes the day's backup on its worker once it
-    shows (`make_daily_backup`), so a big workbook does not slow the start."""
+    shows (`make_daily_backup`), so a big workbook does not slow the start. `password`
+    opens an encrypted workbook (PasswordNeededError, WrongPasswordError otherwise)."""
     database = paths.database
     if database.exists() and not folder_is_writable(database.parent):
-        return open_read_only(database)  # no recovery, no backup: nothing can be written
+        # no recovery, no backup: nothing can be written
+        return open_read_only(database, password)
+    remove_unfinished(database)
     while True:
         try:
-            db = open_database(database)
+            db = open_database(database, password=password)
             break
+        except (PasswordNeededError, WrongPasswordError):
+            raise  # the person gives (another) password; nothing is wrong with the file
         except DatabaseError as error:
             log.error("%s", error)
-            problem = OpenProblem(error, newest_good_backup(database))
+            problem = OpenProblem(error, newest_good_backup(database, password))
             choice = decide(problem) if problem.recoverable else Recovery.GIVE_UP
             if choice is Recovery.RESTORE and problem.newest_backup is not None:
-                backup, kept = restore_newest(database)
+                backup, kept = restore_newest(database, password=password)
                 log.warning("restored %s; the damaged file is kept as %s", backup.path, kept)
             elif choice is Recovery.START_FRESH:
                 moved = move_aside(database)
@@ -119,8 +129,8 @@ def make_daily_backup(
     folder when that is there; a failure is logged and reported, never a reason not to go
     on."""
     try:
-        made = daily_backup(db.path, today, keep_daily)
-    except (OSError, sqlite3.Error) as error:
+        made = daily_backup(db.path, today, keep_daily, db.password)
+    except (OSError, *driver.Error) as error:
         log.warning("the daily backup could not be made: %s", error)
         return DailyBackup(None, problem=str(error))
     if second_folder is None:
