@@ -17,7 +17,7 @@ def test_the_self_test_passes_and_leaves_the_persons_data_alone(
     out = io.StringIO()
     assert self_test.run_self_test(out) == 0
     line = out.getvalue().strip()
-    assert line.startswith("self-test passed: 7 steps")
+    assert line.startswith("self-test passed: 8 steps")
     for step in ("migrate", "lesson", "search", "export", "backup"):
         assert step in line
     assert not own.exists()

@@ -27,7 +27,7 @@ from coursebook.export.docx_writer import write_docx
 from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
 from coursebook.paths import bundled_courses_dir, resolve_data_paths
-from coursebook.workbook.core import Workbook
+from coursebook.workbook.core import Password, Workbook
 from coursebook.workbook.runs import Run
 from coursebook.workbook.task_key import TaskKey
 
@@ -66,6 +66,7 @@ class SelfTest:
             ("search", self.search),
             ("export", self.export),
             ("backup", self.back_up_and_restore),
+            ("password", self.encrypt),
         ]
 
     def migrate(self) -> None:
@@ -151,6 +152,18 @@ class SelfTest:
         self.workbook.restore_backup(backup)
         work = self.workbook.open_step(self.course, self.run, self.reflection_step, self.today)
         check(MARKER in work.reflections[self.reflection_task], "the restore lost the reflection")
+
+
+    def encrypt(self) -> None:
+        """SQLCipher is there and works: protect, open again with the password, remove it."""
+        password = Password("self-test")
+        self.workbook.change_password(None, password)
+        self.workbook.close()
+        check(MARKER.encode() not in self.paths.database.read_bytes(), "not encrypted")
+        self.workbook = Workbook.open(self.paths, back_up_today=False, password=password)
+        work = self.workbook.open_step(self.course, self.run, self.reflection_step, self.today)
+        check(MARKER in work.reflections[self.reflection_task], "encrypted, the work is gone")
+        self.workbook.change_password(password, None)
 
 
 def run_self_test(out: TextIO | None = None) -> int:
