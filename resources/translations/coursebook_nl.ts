@@ -1357,10 +1357,6 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>JSON, voor een programma (*.json);;Leesbare tekst (*.md)</translation>
     </message>
     <message>
-        <source>Everything kept about {0} is in {1}</source>
-        <translation>Alles wat over {0} is bewaard, staat in {1}</translation>
-    </message>
-    <message>
         <source>{0} is forgotten.</source>
         <translation>{0} is vergeten.</translation>
     </message>
@@ -1423,6 +1419,10 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Restored the backup {0}</source>
         <translation>Reservekopie {0} teruggezet</translation>
+    </message>
+    <message>
+        <source>Everything kept about {0} is in {1} and {2}</source>
+        <translation>Alles wat over {0} is bewaard, staat in {1} en {2}</translation>
     </message>
     <message>
         <source>The backup {0} is protected with a password other than your workbook&apos;s (or your workbook has none). Its password:</source>

@@ -285,6 +285,8 @@ def test_their_data_writes_everything_about_the_selected_customer(
     assert call["answers"] == [
         {"question": "Why are you still our customer?", "answer": "an answer"}
     ]
+    readable = (tmp_path / "anna.md").read_text(encoding="utf-8")  # and for people, beside it
+    assert "Anna Bakker" in readable and "an answer" in readable
 
 
 def test_forget_asks_first_then_erases_the_customer(

@@ -1068,7 +1068,7 @@ class MainWindow(QMainWindow):
 
     def export_person(self, customer_id: int) -> None:
         """Everything kept about one customer, for a request for access (GDPR/AVG): JSON
-        for machines, Markdown for people, by the file's extension."""
+        for machines and Markdown for people, both, side by side."""
         from PySide6.QtWidgets import QFileDialog
 
         name = next(
@@ -1089,19 +1089,24 @@ class MainWindow(QMainWindow):
         courses, today = all_courses(self.context.catalog), self.context.today()
         language = self.course.language if self.course else self.context.language
 
+        other = target.with_suffix(".md" if target.suffix.lower() == ".json" else ".json")
+
         def write(workbook: Workbook) -> Path:
             from coursebook.export.labels import labels_for
             from coursebook.export.person import write_person
 
-            write_person(
-                workbook.person_data(customer_id, courses, today), labels_for(language), target
-            )
+            data = workbook.person_data(customer_id, courses, today)
+            for path in (target, other):
+                write_person(data, labels_for(language), path)
             return target
 
         self.runner.submit(
             write,
             lambda path: self.statusBar().showMessage(
-                self.tr("Everything kept about {0} is in {1}").format(name, path), 15000
+                self.tr("Everything kept about {0} is in {1} and {2}").format(
+                    name, path, other.name
+                ),
+                15000,
             ),
             lambda error: self._say_not_done(self.tr("Export this customer's data"), error),
         )
