@@ -1553,6 +1553,14 @@ In plaats daarvan opslaan als {2}?</translation>
 <context>
     <name>PasswordManager</name>
     <message>
+        <source>That is not the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation type="unfinished">Niet gewijzigd: {0}</translation>
+    </message>
+    <message>
         <source>These backups keep their earlier protection: {0}</source>
         <translation>Deze reservekopieën houden hun eerdere beveiliging: {0}</translation>
     </message>
@@ -1778,6 +1786,22 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Weergave</translation>
     </message>
     <message>
+        <source>Encrypted</source>
+        <translation>Versleuteld</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Niet beveiligd</translation>
+    </message>
+    <message>
+        <source>Your workbook and its backups are encrypted with the password.</source>
+        <translation>Je werkboek en de reservekopieën zijn versleuteld met het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Anyone who can read this computer&apos;s disk can read your workbook.</source>
+        <translation>Wie de schijf van deze computer kan lezen, kan je werkboek lezen.</translation>
+    </message>
+    <message>
         <source>Monday, at</source>
         <translation>Maandag, om</translation>
     </message>
@@ -1808,14 +1832,6 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
-    </message>
-    <message>
-        <source>Your workbook and its backups are encrypted.</source>
-        <translation>Je werkboek en de reservekopieën zijn versleuteld.</translation>
-    </message>
-    <message>
-        <source>Not protected: anyone with this computer&apos;s disk can read it.</source>
-        <translation>Niet beveiligd: wie de schijf van deze computer heeft, kan het lezen.</translation>
     </message>
     <message>
         <source>Change…</source>

@@ -261,7 +261,7 @@ def test_protect_with_a_password_from_the_settings_and_save_a_recovery_key(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(key_file), ""))
     dialog.protect_button.click()
     assert "Key: goed" in key_file.read_text(encoding="utf-8")
-    assert "encrypted" in dialog.protection.text() and not dialog.remove_password_button.isHidden()
+    assert dialog.protection.text() == "Encrypted" and not dialog.remove_password_button.isHidden()
     database = context.workbook.path
     assert b"Vertrouwelijk" not in database.read_bytes()
     assert window.runner.call(lambda wb: wb.protected)

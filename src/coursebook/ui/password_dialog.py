@@ -30,7 +30,7 @@ from coursebook.ui.messages import problem_message
 from coursebook.ui.runner import Runner
 from coursebook.ui.theme import colour
 from coursebook.ui.widgets import InlineError
-from coursebook.workbook.core import Password, PasswordChanged, Workbook
+from coursebook.workbook.core import Password, PasswordChanged, Workbook, WrongPasswordError
 from coursebook.workbook.recovery_key import (
     RecoveryKeyError,
     read_recovery_key,
@@ -238,9 +238,14 @@ class PasswordManager(QObject):
             old, new = dialog.values()
             try:
                 done: PasswordChanged = self.runner.call(partial(_change, old=old, new=new))
+            except WrongPasswordError:
+                dialog.error.show_message(self.tr("That is not the current password."))
+                continue
             except Exception as error:  # said in the dialog, which stays open to try again
-                log.warning("the password was not changed: %s", type(error).__name__)
-                dialog.error.show_message(problem_message(error))
+                log.warning("the password was not changed", exc_info=error)
+                dialog.error.show_message(
+                    self.tr("Not changed: {0}").format(problem_message(error))
+                )
                 continue
             remember(self.folder, new)
             self._report(parent, done)

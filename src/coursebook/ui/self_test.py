@@ -153,7 +153,6 @@ class SelfTest:
         work = self.workbook.open_step(self.course, self.run, self.reflection_step, self.today)
         check(MARKER in work.reflections[self.reflection_task], "the restore lost the reflection")
 
-
     def encrypt(self) -> None:
         """SQLCipher is there and works: protect, open again with the password, remove it."""
         password = Password("self-test")

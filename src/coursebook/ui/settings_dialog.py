@@ -204,12 +204,12 @@ class SettingsDialog(QDialog):
 
     def _show_protection(self) -> None:
         protected = self.passwords is not None and self.passwords.protected
-        self.protection.setText(
-            self.tr("Your workbook and its backups are encrypted.")
+        self.protection.setText(self.tr("Encrypted") if protected else self.tr("Not protected"))
+        self.protection.setToolTip(
+            self.tr("Your workbook and its backups are encrypted with the password.")
             if protected
-            else self.tr("Not protected: anyone with this computer's disk can read it.")
+            else self.tr("Anyone who can read this computer's disk can read your workbook.")
         )
-        self.protection.setWordWrap(True)
         self.protect_button.setText(
             self.tr("Change…") if protected else self.tr("Protect with a password…")
         )
