@@ -1554,11 +1554,11 @@ In plaats daarvan opslaan als {2}?</translation>
     <name>PasswordManager</name>
     <message>
         <source>That is not the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is niet het huidige wachtwoord.</translation>
     </message>
     <message>
         <source>Not changed: {0}</source>
-        <translation type="unfinished">Niet gewijzigd: {0}</translation>
+        <translation>Niet gewijzigd: {0}</translation>
     </message>
     <message>
         <source>These backups keep their earlier protection: {0}</source>
