@@ -201,3 +201,34 @@ def test_the_revisions_read_from_the_scripts_agree_with_alembic() -> None:
     script = ScriptDirectory.from_config(database_module._alembic_config())
     assert head_revision() == script.get_current_head()
     assert database_module.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_an_encrypted_workbook_of_an_older_schema_is_migrated_encrypted(data_dir: Path) -> None:
+    from coursebook.storage.driver import Password
+    from coursebook.storage.encryption import change_protection
+    from coursebook.workbook.customers import add_customer, list_customers
+
+    data_dir.mkdir(parents=True)
+    path = data_dir / "coursebook.sqlite3"
+    db = open_database(path)
+    add_customer(db, "Oud Schema")
+    db.close()
+    password = Password("oud")
+    change_protection(path, None, password)
+    engine = database_module._make_engine(path, password, foreign_keys=False)
+    with engine.begin() as connection:
+        config = database_module._alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")  # before versions and the trash
+    engine.dispose()
+    db = open_database(path, password=password)  # migrates, with a backup first
+    try:
+        assert db.revision() == head_revision()
+        assert [c.name for c in list_customers(db)] == ["Oud Schema"]
+    finally:
+        db.close()
+    (backup,) = (data_dir / "backups").glob("coursebook-before-migration-*.sqlite3")
+    assert b"Oud Schema" not in backup.read_bytes() and b"Oud Schema" not in path.read_bytes()
+    from coursebook.storage.database import inspect_database
+
+    assert inspect_database(backup, password=password) == "0005"  # opens with the password
