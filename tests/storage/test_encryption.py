@@ -230,3 +230,32 @@ def test_a_kill_during_a_password_change_loses_nothing(tmp_path: Path) -> None:
             passwords.append(new)
     assert not os.path.exists(str(database) + ".rekeying")  # the next open cleaned it up
     assert outcomes  # (which of the two depends on the moment; both are fine)
+
+
+def test_a_damaged_encrypted_workbook_is_recovered_from_its_encrypted_backup(demo: Path) -> None:
+    from coursebook.workbook.opening import OpenProblem, Recovery
+
+    paths = resolve_data_paths(demo)
+    password = Password(SECRET)
+    workbook = Workbook.open(paths)
+    times = {b.path.name: b.created for b in workbook.backups()}
+    workbook.change_password(None, password)  # and the demo's backup with it
+    assert {b.path.name: b.created for b in workbook.backups()} == times  # dates kept
+    workbook.close()
+    database = paths.database
+    database.write_bytes(database.read_bytes()[: database.stat().st_size // 2])
+    offered: list[OpenProblem] = []
+
+    def restore(problem: OpenProblem) -> Recovery:
+        offered.append(problem)
+        return Recovery.RESTORE
+
+    workbook = Workbook.open(paths, restore, password=password, back_up_today=False)
+    try:
+        assert NAME in [c.name for c in workbook.customer_register()]
+    finally:
+        workbook.close()
+    assert offered and offered[0].newest_backup is not None
+    assert not holds(database, NAME)  # restored encrypted, as it was
+    (kept,) = demo.glob("coursebook-damaged-*.sqlite3")  # the damaged file is kept
+    assert kept.stat().st_size > 0

@@ -82,11 +82,15 @@ def connect(target: Path | str, password: Password | None = None, **options: Any
 
 
 def opens(connection: Any) -> bool:
-    """Whether the connection's key (or no key) reads the file."""
+    """Whether the connection's key (or no key) reads the file: False when its first page
+    does not decrypt ("file is not a database"); any other error (a damaged file that the
+    key does open) is raised."""
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
-        return False
+    except DatabaseError as error:
+        if "not a database" in str(error):
+            return False
+        raise
     return True
 
 

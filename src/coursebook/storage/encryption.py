@@ -80,15 +80,21 @@ def _fold_journal(path: Path, key: Password | None) -> None:
     path.with_name(path.name + "-shm").unlink(missing_ok=True)
 
 
-def change_protection(path: Path, old: Password | None, new: Password | None) -> None:
+def change_protection(
+    path: Path, old: Password | None, new: Password | None, *, keep_time: bool = False
+) -> None:
     """Give the database at `path` (closed by every connection) the password `new` (None:
-    none), opening it with `old`."""
+    none), opening it with `old`. `keep_time` keeps the file's modification time (a
+    backup's: it says when the backup was made)."""
     temporary = path.with_name(path.name + REKEYING)
     temporary.unlink(missing_ok=True)  # a copy a crash left unfinished
     key = key_for(path, old)
     _fold_journal(path, key)
     try:
         copy_with_protection(path, temporary, key, new)
+        if keep_time:
+            stat = path.stat()
+            os.utime(temporary, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         forget_checked(path)
         os.replace(temporary, path)
     finally:

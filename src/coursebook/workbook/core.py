@@ -646,7 +646,7 @@ class Workbook:
         failed: list[tuple[Path, str]] = []
         for backup in self.backups():
             try:
-                change_protection(backup.path, old, new)
+                change_protection(backup.path, old, new, keep_time=True)
             except (DatabaseError, OSError, *driver.Error) as error:
                 log.warning("%s keeps its protection: %s", backup.path.name, error)
                 failed.append((backup.path, getattr(error, "reason", str(error))))
