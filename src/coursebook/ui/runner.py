@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
+from coursebook.ui.garbage import collect_on_the_gui_thread
 from coursebook.workbook.changes import Outcome
 from coursebook.workbook.core import Workbook
 
@@ -46,6 +47,7 @@ class Runner(QObject):
 
     def __init__(self, workbook: Workbook, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_on_the_gui_thread()  # never on the worker: see ui/garbage.py
         self.workbook = workbook
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._outstanding = 0
