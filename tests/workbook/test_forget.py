@@ -136,3 +136,21 @@ def test_forget_with_backups_reaches_the_second_backup_folder(
     command = ["customers", "forget", "Anouk de Vries", "--with-backups"]
     assert main([*command, "--second-folder", str(stick), "--data-dir", str(data)]) == 0
     assert anywhere(stick, PHRASE) == [] and anywhere(stick, "Anouk de Vries") == []
+
+
+def test_a_customer_in_the_trash_can_be_forgotten_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, _ = prepare(tmp_path, capsys)
+    workbook = Workbook.open(resolve_data_paths(data))
+    try:
+        anouk = next(c for c in workbook.customer_register() if c.name == "Anouk de Vries")
+        workbook.remove_customer(anouk.id)
+    finally:
+        workbook.close()
+    live = [path for path in anywhere(data, PHRASE) if "backups" not in path.parts]
+    assert live  # the trash in the database still holds her words
+    command = ["customers", "forget", "Anouk de Vries", "--with-backups", "--data-dir", str(data)]
+    assert main(command) == 0
+    assert "forgot Anouk de Vries" in capsys.readouterr().out
+    assert anywhere(data, PHRASE) == [] and anywhere(data, "Anouk de Vries") == []

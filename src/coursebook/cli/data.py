@@ -28,6 +28,7 @@ from coursebook.workbook.customer_import import (
 )
 from coursebook.workbook.nps import NpsResult, month_of, net_promoter_score, nps_by, step_of
 from coursebook.workbook.runs import Run
+from coursebook.workbook.trash import TrashKind
 
 
 def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -242,26 +243,35 @@ def export(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextI
     return 0
 
 
-def find_customer(workbook: Workbook, typed: str) -> int | str:
-    """The customer `typed` names (a number, or a name however it is written), or why not:
-    none, or more than one (listed, so that the script can use a number)."""
-    register = workbook.customer_register(include_archived=True)
+def find_customer(
+    workbook: Workbook, typed: str, *, in_trash: bool = False
+) -> tuple[int, str] | str:
+    """The customer `typed` names (a number, or a name however it is written) and their
+    name, or why not: none, or more than one (listed, so that the script can use a number).
+    With `in_trash`, customers moved to the trash count too."""
+    found = [
+        (c.id, c.name, c.organisation) for c in workbook.customer_register(include_archived=True)
+    ]
+    if in_trash:
+        found += [
+            (entry.customer_id, entry.name, entry.text)
+            for entry in workbook.trash()
+            if entry.kind is TrashKind.CUSTOMER and entry.customer_id is not None
+        ]
     if typed.strip().isdigit():
         number = int(typed)
-        if any(c.id == number for c in register):
-            return number
-        return f"there is no customer number {number}"
+        named = [name for cid, name, _o in found if cid == number]
+        return (number, named[0]) if named else f"there is no customer number {number}"
     wanted = text_key(typed)
-    matches = [c for c in register if text_key(c.name) == wanted]
+    matches = [(cid, name, org) for cid, name, org in found if text_key(name) == wanted]
     if not matches:
         return f"no customer is called {typed!r} (see `coursebook customers export`)"
     if len(matches) > 1:
         listed = "; ".join(
-            f"{c.id}: {c.name}" + (f" ({c.organisation})" if c.organisation else "")
-            for c in matches
+            f"{cid}: {name}" + (f" ({org})" if org else "") for cid, name, org in matches
         )
         return f"{len(matches)} customers are called {typed!r}; give the number: {listed}"
-    return matches[0].id
+    return matches[0][0], matches[0][1]
 
 
 def export_person(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -273,7 +283,7 @@ def export_person(workbook: Workbook, args: argparse.Namespace, out: TextIO, err
         print(f"coursebook: {found}", file=err)
         return 2
     courses = all_courses(Catalog.discover(bundled_courses_dir()))
-    data = workbook.person_data(found, courses, date.today())
+    data = workbook.person_data(found[0], courses, date.today())
     language = args.language or preferred_language(resolve_data_paths(args.data_dir).settings_file)
     try:
         write_person(data, labels_for(language), args.out)
@@ -290,13 +300,13 @@ def export_person(workbook: Workbook, args: argparse.Namespace, out: TextIO, err
 
 
 def forget_customer(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    found = find_customer(workbook, args.customer)
+    found = find_customer(workbook, args.customer, in_trash=True)  # the trash too
     if isinstance(found, str):
         print(f"coursebook: {found}", file=err)
         return 2
-    name = workbook.customer(found).name
+    customer_id, name = found
     done = workbook.forget_customer(
-        found,
+        customer_id,
         keep_calls=args.keep_calls,
         with_backups=args.with_backups,
         second_folder=args.second_folder,

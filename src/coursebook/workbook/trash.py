@@ -52,6 +52,7 @@ class TrashEntry:
     run_id: int | None  # where a call or action was
     step_id: str
     calls: int  # how many calls went with a customer
+    customer_id: int | None = None  # the customer the entry is about (a customer, a call)
 
     @property
     def kept_until(self) -> date:
@@ -264,6 +265,7 @@ def _describe(entry: TrashRow) -> TrashEntry:
             call["run_id"],
             call["step_id"],
             0,
+            entry.customer_id,
         )
     if kind is TrashKind.ACTION:
         action = content["action"]
@@ -280,6 +282,7 @@ def _describe(entry: TrashRow) -> TrashEntry:
         None,
         "",
         len(content["calls"]),
+        entry.customer_id,
     )
 
 
