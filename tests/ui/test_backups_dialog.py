@@ -79,3 +79,33 @@ def test_a_full_disk_during_a_backup_is_said_plainly(
     runner.wait()
     assert dialog.message.text().startswith("No backup made: the disk is full")
     assert "database or disk" not in dialog.message.text()
+
+
+def test_a_backup_with_its_own_password_asks_for_it_and_restores_plain(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from coursebook.storage.driver import Password
+    from coursebook.storage.encryption import change_protection
+
+    window = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
+    qtbot.addWidget(window)
+    window.runner.wait()
+    save_reflection(context.workbook.db, KEY, "kept in the protected backup")
+    copy = back_up(context.workbook.db.path, now=datetime(2026, 11, 20, 9, 0, 0))
+    change_protection(copy, None, Password("van de kopie"))  # made when it had a password
+    save_reflection(context.workbook.db, KEY, "written since")
+
+    answers = iter([Password("niet deze"), Password("van de kopie")])
+    asked: list[bool] = []
+
+    def answer(_self: MainWindow, backup: Path, wrong: bool) -> Password | None:
+        asked.append(wrong)
+        return next(answers)
+
+    monkeypatch.setattr(MainWindow, "ask_backup_password", answer)
+    assert window.restore_backup(copy)
+    assert asked == [False, True]
+    assert get_reflection(context.workbook.db, KEY) == "kept in the protected backup"
+    assert not window.runner.call(lambda wb: wb.protected)  # the workbook stays without one
