@@ -20,6 +20,7 @@ from coursebook.paths import resolve_data_paths
 from coursebook.storage.database import (
     PasswordNeededError,
     WrongPasswordError,
+    inspect_database,
     open_database,
 )
 from coursebook.storage.driver import Password
@@ -100,18 +101,23 @@ def test_change_and_remove_the_password(
 ) -> None:
     set_password(demo, monkeypatch, capsys)
     database = demo / "coursebook.sqlite3"
+    stick = demo.parent / "stick"
+    stick.mkdir()
+    for backup in files_of(demo / "backups"):
+        (stick / backup.name).write_bytes(backup.read_bytes())
     monkeypatch.setenv("COURSEBOOK_PASSWORD", SECRET)
     monkeypatch.setenv("COURSEBOOK_NEW_PASSWORD", "nieuw")
     key = demo.parent / "recovery.txt"
-    assert main(["password", "change", "--recovery-key", str(key), "--data-dir", str(demo)]) == 0
+    command = ["password", "change", "--recovery-key", str(key), "--second-folder", str(stick)]
+    assert main([*command, "--data-dir", str(demo)]) == 0
     assert "recovery key written" in capsys.readouterr().out
     assert "Key: nieuw" in key.read_text(encoding="utf-8")
     assert oct(key.stat().st_mode & 0o777) == "0o600"
     with pytest.raises(WrongPasswordError):
         open_database(database, password=Password(SECRET))
     open_database(database, password=Password("nieuw")).close()
-    for backup in files_of(demo / "backups"):  # they went with it
-        open_database(backup, password=Password("nieuw")).close()
+    for backup in [*files_of(demo / "backups"), *files_of(stick)]:  # they went with it
+        inspect_database(backup, password=Password("nieuw"))
     monkeypatch.setenv("COURSEBOOK_PASSWORD", "nieuw")
     assert main(["password", "remove", "--data-dir", str(demo)]) == 0
     assert "no longer protected" in capsys.readouterr().out

@@ -197,6 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     password.add_argument("password_command", choices=("set", "change", "remove"))
     password.add_argument(
+        "--second-folder",
+        metavar="DIR",
+        type=Path,
+        help="the second backup folder of the Settings (a USB stick): its backups too",
+    )
+    password.add_argument(
         "--recovery-key",
         type=Path,
         metavar="FILE",

@@ -84,7 +84,7 @@ def run_password_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> 
         print(f"coursebook: {error}", file=err)
         return 2
     try:
-        done = workbook.change_password(old, new)
+        done = workbook.change_password(old, new, args.second_folder)
         if new is not None and args.recovery_key is not None:
             from coursebook.workbook.recovery_key import write_recovery_key
 

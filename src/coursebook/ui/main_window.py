@@ -642,7 +642,11 @@ class MainWindow(QMainWindow):
         passwords = None
         if not self.context.example and not self.context.workbook.read_only:
             passwords = PasswordManager(
-                self.runner, self.context.workbook.folder, self.context.today, self
+                self.runner,
+                self.context.workbook.folder,
+                self.context.today,
+                self,
+                self.context.preferences.second_backup_folder,
             )
         dialog = SettingsDialog(self.context.preferences, self, passwords)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -213,8 +213,10 @@ class ChangePasswordDialog(QDialog):
         return old, new
 
 
-def _change(workbook: Workbook, old: Password | None, new: Password | None) -> PasswordChanged:
-    return workbook.change_password(old, new)
+def _change(
+    workbook: Workbook, old: Password | None, new: Password | None, second: Path | None
+) -> PasswordChanged:
+    return workbook.change_password(old, new, second)
 
 
 class PasswordManager(QObject):
@@ -222,10 +224,16 @@ class PasswordManager(QObject):
     that change it on the worker."""
 
     def __init__(
-        self, runner: Runner, folder: Path, today: Callable[[], date], parent: QObject | None
+        self,
+        runner: Runner,
+        folder: Path,
+        today: Callable[[], date],
+        parent: QObject | None,
+        second_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner, self.folder, self.today = runner, folder, today
+        self.second_folder = second_folder  # its backups get the new protection too
 
     @property
     def protected(self) -> bool:
@@ -237,7 +245,9 @@ class PasswordManager(QObject):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             old, new = dialog.values()
             try:
-                done: PasswordChanged = self.runner.call(partial(_change, old=old, new=new))
+                done: PasswordChanged = self.runner.call(
+                    partial(_change, old=old, new=new, second=self.second_folder)
+                )
             except WrongPasswordError:
                 dialog.error.show_message(self.tr("That is not the current password."))
                 continue

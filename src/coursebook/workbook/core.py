@@ -629,11 +629,13 @@ class Workbook:
         """Whether the workbook is encrypted with a password."""
         return self.db.password is not None
 
-    def change_password(self, old: Password | None, new: Password | None) -> PasswordChanged:
+    def change_password(
+        self, old: Password | None, new: Password | None, second_folder: Path | None = None
+    ) -> PasswordChanged:
         """Set (`old` None), change or remove (`new` None) the workbook's password, for the
-        database and every backup in its backups folder, each file replaced in one rename
-        (a crash leaves it with the old password or the new). WrongPasswordError when
-        `old` is not the workbook's password."""
+        database and every backup in its backups folder (and in `second_folder`, when it is
+        there), each file replaced in one rename (a crash leaves it with the old password
+        or the new). WrongPasswordError when `old` is not the workbook's password."""
         if self.read_only:
             raise DatabaseUnavailableError(self.db.path, "the workbook cannot be written here")
         if old != self.db.password:
@@ -644,7 +646,8 @@ class Workbook:
         self.db = open_database(path, password=new)
         changed: list[Path] = []
         failed: list[tuple[Path, str]] = []
-        for backup in self.backups():
+        copies = [] if second_folder is None else backups.backups_in(second_folder)
+        for backup in [*self.backups(), *copies]:
             try:
                 change_protection(backup.path, old, new, keep_time=True)
             except (DatabaseError, OSError, *driver.Error) as error:
