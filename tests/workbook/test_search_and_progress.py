@@ -14,7 +14,7 @@ from coursebook.workbook.calls import delete_call, ensure_calls, set_answer, upd
 from coursebook.workbook.checklist import set_ticked
 from coursebook.workbook.progress import course_progress
 from coursebook.workbook.reflections import save_reflection
-from coursebook.workbook.search import search, snippet_to_html, to_match_query
+from coursebook.workbook.search import make_snippet, search, to_match_query
 from coursebook.workbook.task_key import TaskKey
 from tests.conftest import SAMPLE_COURSE
 
@@ -108,12 +108,13 @@ def test_any_typed_text_is_a_safe_query(db: Database, typed: str) -> None:
     search(db, typed)  # must not raise
     query = to_match_query(typed)
     assert query is None or all(
-        part.startswith('"') and part.endswith('"*') for part in query.split(" ")
+        part.startswith('"') and part.endswith('"') and '"' not in part[1:-1]
+        for part in query.split(" AND ")
     )
 
 
 def test_snippets_are_escaped() -> None:
-    assert snippet_to_html("<script>\x02x\x03</script>") == "&lt;script&gt;<b>x</b>&lt;/script&gt;"
+    assert make_snippet("<script>x</script>", ["x"]) == "&lt;script&gt;<b>x</b>&lt;/script&gt;"
 
 
 def test_progress_per_step_and_completion(db: Database) -> None:
@@ -162,3 +163,44 @@ def test_a_word_found_almost_everywhere_comes_newest_first(
     monkeypatch.setattr(search_module, "RANK_AT_MOST", 3)
     hits = search(db, "klant", limit=2)
     assert [h.ref for h in hits] == [calls[4].id, calls[3].id]  # many: the newest first
+
+
+def test_a_part_of_a_word_is_found_inside_dutch_compounds(db: Database) -> None:
+    calls = ensure_calls(db, CALLS, 3, TODAY)
+    set_answer(db, calls[0].id, 0, "Het proefbroodje was een succes")
+    set_answer(db, calls[1].id, 0, "Onze klanttevredenheid steeg")
+    set_answer(db, calls[2].id, 0, "Koffie in het café om de hoek")
+    assert [h.ref for h in search(db, "broodje")] == [calls[0].id]
+    assert [h.ref for h in search(db, "tevreden")] == [calls[1].id]
+    assert [h.ref for h in search(db, "cafe")] == [calls[2].id]  # diacritics do not matter
+    assert [h.ref for h in search(db, "CAFÉ")] == [calls[2].id]
+    assert "proef<b>broodje</b>" in search(db, "broodje")[0].snippet
+
+
+def test_a_whole_word_ranks_above_a_part_of_a_word(db: Database) -> None:
+    calls = ensure_calls(db, CALLS, 3, TODAY)
+    set_answer(db, calls[0].id, 0, "Het proefbroodje was lekker, echt een proefbroodje")
+    set_answer(db, calls[1].id, 0, "Broodjesdag op vrijdag")  # starts a word
+    set_answer(db, calls[2].id, 0, "Een broodje kaas")  # the word itself, once
+    assert [h.ref for h in search(db, "broodje")] == [calls[2].id, calls[1].id, calls[0].id]
+
+
+def test_words_of_one_or_two_letters_are_found_too(db: Database) -> None:
+    calls = ensure_calls(db, CALLS, 2, TODAY)
+    set_answer(db, calls[0].id, 0, "Prijs 10% hoger, btw 21")
+    set_answer(db, calls[1].id, 0, "Niets bijzonders")
+    assert [h.ref for h in search(db, "21")] == [calls[0].id]
+    assert [h.ref for h in search(db, "%")] == []  # no word at all
+    assert [h.ref for h in search(db, "10 hoger")] == [calls[0].id]
+
+
+def test_snippets_are_plain_text_without_markdown(db: Database) -> None:
+    save_reflection(
+        db,
+        TaskKey(1, "c", "s1", "reflection"),
+        "## Wat ik leerde\n\n- Klanten waren **blij verrast** door het [kaartje](https://x.nl)\n"
+        "> een _kleine_ moeite",
+    )
+    (hit,) = search(db, "verrast")
+    assert "**" not in hit.snippet and "##" not in hit.snippet and "](" not in hit.snippet
+    assert "blij <b>verrast</b>" in hit.snippet and "kaartje" in hit.snippet

@@ -1,14 +1,22 @@
 """Search everything a person wrote, with SQLite FTS5 (kept in sync by triggers).
 
-Whatever is typed is treated as plain words: FTS5 syntax (quotes, NEAR, AND/OR/NOT, `*`, `-`,
-parentheses, column filters) never reaches the query parser, so no input can cause an error.
-Each word matches as a prefix ("klant" finds "klanten").
+The index is tokenised in trigrams (migration 0007), so a word is found inside others:
+"broodje" finds "proefbroodje", "tevreden" finds "klanttevredenheid"; case and diacritics
+do not matter ("cafe" finds "café"). Hits where the word stands whole come first, then
+those where it starts a word, then those inside one; within each, by relevance (bm25).
+
+Whatever is typed is treated as plain words: FTS5 syntax (quotes, NEAR, AND/OR/NOT, `*`,
+`-`, parentheses, column filters) never reaches the query parser, so no input can cause an
+error. Words of one or two letters (too short for a trigram) are looked for with LIKE.
+Snippets are plain text: the Markdown of a reflection is taken out, the hit is marked.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -16,8 +24,8 @@ from sqlalchemy import text
 from coursebook.storage.database import Database
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_MARK_START, _MARK_END = "\x02", "\x03"
 MAX_WORDS = 12
+TRIGRAM = 3  # the shortest word the index itself can find
 
 
 @dataclass(frozen=True)
@@ -29,21 +37,137 @@ class SearchHit:
     course_id: str
     step_id: str
     task_id: str
-    snippet: str  # HTML: escaped text with <b> around the matched words
+    snippet: str  # HTML: escaped plain text with <b> around the matched words
+
+
+def typed_words(typed: str) -> list[str]:
+    return _WORD.findall(typed)[:MAX_WORDS]
 
 
 def to_match_query(typed: str) -> str | None:
-    """Turn typed text into a safe FTS5 query of quoted prefix words (None: nothing to find)."""
-    words = _WORD.findall(typed)[:MAX_WORDS]
+    """The typed words of three letters or more as a safe FTS5 query: each one a quoted
+    string, found anywhere in a word (None: no word long enough)."""
+    words = [word for word in typed_words(typed) if len(word) >= TRIGRAM]
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    return " AND ".join(f'"{word}"' for word in words)
 
 
-def snippet_to_html(snippet: str) -> str:
-    """Escape a snippet and turn FTS5's match markers into bold."""
-    escaped = html.escape(snippet.replace("\n", " "))
-    return escaped.replace(_MARK_START, "<b>").replace(_MARK_END, "</b>")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def folded(text_: str) -> str:
+    """Text as the index compares it: case and diacritics folded."""
+    if text_.isascii():
+        return text_.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text_.casefold()))
+
+
+def word_fit(body: str, words: list[str]) -> int:
+    """How well the words stand in the text: 0 for each whole word, 1 where it starts a
+    word, 2 where it sits inside one (lower is better)."""
+    return fitter(words)(body)
+
+
+def fitter(words: list[str]) -> Callable[[str], int]:
+    """`word_fit` for these words, its patterns made once (it scores every candidate)."""
+    patterns = [
+        (re.compile(rf"(?<!\w){re.escape(w)}(?!\w)"), re.compile(rf"(?<!\w){re.escape(w)}"))
+        for w in {folded(word) for word in words}
+    ]
+
+    def fit(body: str) -> int:
+        plain = folded(body)
+        total = 0
+        for whole, start in patterns:
+            if whole.search(plain) is None:
+                total += 1 if start.search(plain) else 2
+        return total
+
+    return fit
+
+
+_MARKDOWN = (
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](link) → text
+    (re.compile(r"(^|\s)#{1,6}\s+"), r"\1"),  # headings
+    (re.compile(r"(^|\s)>\s+"), r"\1"),  # quotes
+    (re.compile(r"(^|\s)(?:[-+*]|\d+[.)])\s+"), r"\1"),  # list items
+    (re.compile(r"(\*\*|__|\*|`|~~)"), ""),  # emphasis, code
+    (re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), ""),  # _emphasis_ (not snake_case)
+)
+_ANY_MARKUP = re.compile(r"[#*_>\[`~]|(?:^|\s)(?:[-+]|\d+[.)])\s")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as the words a person reads (for a snippet)."""
+    result = markdown
+    if _ANY_MARKUP.search(result):  # most answers have none: the substitutions cost
+        for pattern, replacement in _MARKDOWN:
+            result = pattern.sub(replacement, result)
+    return " ".join(result.split())
+
+
+def _folded_with_places(text_: str) -> tuple[str, list[int]]:
+    """`folded(text_)` and, for each of its characters, where it came from in `text_`."""
+    whole = folded(text_)
+    if len(whole) == len(text_):  # nearly always: é → e keeps every place
+        return whole, list(range(len(text_)))
+    out: list[str] = []
+    places: list[int] = []
+    for index, char in enumerate(text_):
+        piece = folded(char)
+        out.append(piece)
+        places.extend([index] * len(piece))
+    return "".join(out), places
+
+
+SNIPPET_CHARS = 180
+
+
+def _first_hit(body: str, words: set[str]) -> int:
+    """Where the first hit starts in `body` (0 when it cannot be told cheaply)."""
+    haystack = folded(body)
+    if len(haystack) != len(body):
+        return 0
+    found = [haystack.find(word) for word in words]
+    return min((place for place in found if place >= 0), default=0)
+
+
+def make_snippet(body: str, words: list[str], width: int = SNIPPET_CHARS) -> str:
+    """A stretch of the text as plain words around the first hit, escaped, with every hit
+    in it in bold, and … where it was cut."""
+    wanted = {folded(w) for w in words if w}
+    first_raw = _first_hit(body, wanted)
+    cut_before = max(0, first_raw - width)  # only this stretch is made plain and searched
+    stretch = body[cut_before : first_raw + 2 * width]
+    cut_after = cut_before + len(stretch) < len(body)
+    plain = plain_text(stretch)
+    haystack, places = _folded_with_places(plain)
+    spans: list[tuple[int, int]] = []
+    for word in wanted:
+        for found in re.finditer(re.escape(word), haystack):
+            spans.append((places[found.start()], places[found.end() - 1] + 1))
+    spans.sort()
+    first = spans[0][0] if spans else 0
+    start = max(0, first - width // 3)
+    if start > 0:  # begin at a word
+        space = plain.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(plain), start + width)
+    if end < len(plain):
+        space = plain.rfind(" ", start, end)
+        end = space if space > max(first, start) else end
+    parts, at = [], start
+    for span_start, span_end in spans:
+        if span_start < at or span_end > end:
+            continue
+        parts.append(html.escape(plain[at:span_start]))
+        parts.append(f"<b>{html.escape(plain[span_start:span_end])}</b>")
+        at = span_end
+    parts.append(html.escape(plain[at:end]))
+    before = "…" if start > 0 or cut_before > 0 else ""
+    after = "…" if end < len(plain) or cut_after else ""
+    return before + "".join(parts) + after
 
 
 # Which run a hit belongs to is looked up from the row it points at (the index itself
@@ -55,39 +179,48 @@ _RUN_OF = (
 )
 
 
-# Ranking by relevance (bm25) scores every match before the best are taken: fine for a few
-# thousand matches, 40 ms for a word in every other answer of five years. Past this many
-# matches the hits come newest first instead (by rowid: a cheap walk of the index).
+# Ranking scores every match before the best are taken: fine for a few thousand matches.
+# Past this many, the hits come newest first instead (by rowid: a cheap walk of the index).
 RANK_AT_MOST = 2000
 
 
-def search(db: Database, typed: str, limit: int = 200) -> list[SearchHit]:
-    """Hits in everything written, in every run of every course: best first, or newest first
-    when the words are found almost everywhere."""
-    query = to_match_query(typed)
-    if query is None:
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search(db: Database, typed: str, limit: int = 100) -> list[SearchHit]:
+    """Hits in everything written, in every run of every course: the best fitting first,
+    or newest first when the words are found almost everywhere."""
+    words = typed_words(typed)
+    if not words:
         return []
-    count = text(
-        "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :query "
-        "LIMIT :cap)"
-    )
+    query = to_match_query(typed)
+    short = [word for word in words if len(word) < TRIGRAM]
+    conditions: list[str] = []
+    parameters: dict[str, object] = {}
+    if query is not None:
+        conditions.append("search_index MATCH :query")
+        parameters["query"] = query
+    for number, word in enumerate(short):
+        conditions.append(f"s.body LIKE :short{number} ESCAPE '\\'")
+        parameters[f"short{number}"] = _like(word)
+    where = " AND ".join(conditions)
+    count = text(f"SELECT count(*) FROM (SELECT 1 FROM search_index s WHERE {where} LIMIT :cap)")
     with db.engine.connect() as connection:
-        matches = connection.execute(count, {"query": query, "cap": RANK_AT_MOST + 1}).scalar()
-        order = "bm25(search_index)" if (matches or 0) <= RANK_AT_MOST else "s.rowid DESC"
+        matches = connection.execute(count, {**parameters, "cap": RANK_AT_MOST + 1}).scalar()
+        ranked = (matches or 0) <= RANK_AT_MOST
+        order = "bm25(search_index)" if ranked and query is not None else "s.rowid DESC"
         statement = text(
             f"SELECT s.kind, s.ref, s.part, {_RUN_OF}, s.course_id, s.step_id, s.task_id, "
-            "snippet(search_index, 6, :start, :end, '…', 14) "
-            f"FROM search_index s WHERE search_index MATCH :query ORDER BY {order} LIMIT :limit"
+            f"s.body FROM search_index s WHERE {where} ORDER BY {order} LIMIT :limit"
         )
         rows = connection.execute(
-            statement,
-            {
-                "start": _MARK_START,
-                "end": _MARK_END,
-                "query": query,
-                "limit": limit,
-            },
+            statement, {**parameters, "limit": RANK_AT_MOST if ranked else limit}
         ).all()
+    if ranked:  # whole words first, then starts of words, then inside; stable: bm25 within
+        fit = fitter(words)
+        rows = sorted(rows, key=lambda row: fit(str(row[7])))
     return [
         SearchHit(
             str(kind),
@@ -97,7 +230,7 @@ def search(db: Database, typed: str, limit: int = 200) -> list[SearchHit]:
             str(course),
             str(step),
             str(task),
-            snippet_to_html(snip),
+            make_snippet(str(body), words),
         )
-        for kind, ref, part, run, course, step, task, snip in rows
+        for kind, ref, part, run, course, step, task, body in rows[:limit]
     ]

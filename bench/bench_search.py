@@ -1,0 +1,106 @@
+"""Search on a big workbook: the app's search (trigrams, inside words, ranked) against the
+word search it replaced, on the same texts in the same run.
+
+    python bench/bench_search.py --data-dir DIR     # a folder from make_workbook.py
+    python bench/bench_search.py                    # makes a five-year folder first
+
+It works on a copy. The floor is a word index (unicode61, prefix words, bm25, as before
+migration 0007) over the same texts, built in the copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+from coursebook.storage.database import open_database
+from coursebook.workbook.search import search
+
+# What people type: whole words, parts of Dutch compounds, a name, two words, a short one,
+# and a word found in nearly every answer (the newest-first path).
+QUERIES = [
+    "koffie",
+    "broodje",
+    "tevreden",
+    "vredenheid",
+    "afspraak",
+    "Jansen",
+    "snel geleverd",
+    "btw",
+    "de",
+    "klant",
+]
+RUNS = 20
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    samples = sorted(samples)
+    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        if args.data_dir is None:
+            sys.path.insert(0, str(Path(__file__).parent))
+            from make_workbook import make_workbook
+
+            make_workbook(folder, years=5, seed=1)
+        else:
+            shutil.copyfile(args.data_dir / "coursebook.sqlite3", folder / "coursebook.sqlite3")
+        db = open_database(folder / "coursebook.sqlite3")  # migrates a copy of an older one
+        with db.session() as session:
+            rows = session.scalar(text("SELECT count(*) FROM search_index"))
+            session.execute(
+                text(
+                    "CREATE VIRTUAL TABLE floor_words USING fts5(body, "
+                    "tokenize = 'unicode61 remove_diacritics 2')"
+                )
+            )
+            session.execute(
+                text("INSERT INTO floor_words (rowid, body) SELECT rowid, body FROM search_index")
+            )
+        print(f"{rows:,} texts in the index; {RUNS} runs of each query")
+        print(f"{'query':<16} {'hits':>5} {'p50':>8} {'p95':>8}   floor (words) p50 / p95")
+        everything: list[float] = []
+        for query in QUERIES:
+            samples, floors = [], []
+            hits = 0
+            for _ in range(RUNS):
+                start = time.perf_counter()
+                hits = len(search(db, query))
+                samples.append((time.perf_counter() - start) * 1000)
+                words = " ".join(f'"{w}"*' for w in query.split())
+                start = time.perf_counter()
+                with db.engine.connect() as connection:
+                    connection.execute(
+                        text(
+                            "SELECT rowid, snippet(floor_words, 0, '<b>', '</b>', '…', 14) "
+                            "FROM floor_words WHERE floor_words MATCH :q "
+                            "ORDER BY bm25(floor_words) LIMIT 200"
+                        ),
+                        {"q": words},
+                    ).all()
+                floors.append((time.perf_counter() - start) * 1000)
+            everything.extend(samples)
+            p50, p95 = percentiles(samples)
+            f50, f95 = percentiles(floors)
+            print(f"{query:<16} {hits:>5} {p50:6.1f} ms {p95:6.1f} ms   {f50:.1f} / {f95:.1f} ms")
+        p50, p95 = percentiles(everything)
+        print(f"{'all queries':<16} {'':>5} {p50:6.1f} ms {p95:6.1f} ms   (aim: p95 within 20 ms)")
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
