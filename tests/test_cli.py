@@ -349,6 +349,7 @@ def _every_sub_command(tmp_path: Path) -> dict[str, list[str]]:
         "backup": ["backup", "--out", out + ".sqlite3"],
         "restore": ["restore", str(backup)],
         "password": ["password", "set"],
+        "search": ["search", "klant"],
     }
     parser = build_parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices
@@ -401,7 +402,8 @@ def test_every_sub_command_says_a_fault_in_one_line(
         data = blocker / "data"  # nothing can be made below a file
     for name, argv in invocations.items():
         if name == "check-course" or (
-            fault == "full disk for files" and name in ("nps", "runs", "customers import", "backup")
+            fault == "full disk for files"
+            and name in ("nps", "runs", "search", "customers import", "backup")
         ):
             continue  # these write no file (they read, or write the database only)
         try:
@@ -474,7 +476,7 @@ def test_every_sub_command_on_a_read_only_folder_works_or_says_why_in_one_line(
     invocations = _every_sub_command(folder)  # its input files and outputs on the stick
     make_read_only()  # type: ignore[operator]
     capsys.readouterr()
-    reading = {"nps", "runs"}
+    reading = {"nps", "runs", "search"}
     for name, argv in invocations.items():
         if name == "check-course":
             continue  # reads a course bundle only
@@ -624,3 +626,19 @@ def test_export_person_refuses_a_name_that_is_not_one_customer(
         main(["customers", "export-person", "Nobody", "--out", str(out), "--data-dir", data]) == 2
     )
     assert not (tmp_path / "Nobody").exists()
+
+
+def test_search_prints_one_hit_a_line_and_finds_parts_of_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert main(["demo", "--language", "nl", "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    assert main(["search", "verras", "--data-dir", str(data)]) == 0  # in "verrast", "verraste"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(len(line.split("\t")) == 5 for line in lines)
+    run, step, what, _where, found = lines[0].split("\t")
+    assert run.startswith("run ") and step.startswith("step ") and "[verras]" in found
+    assert "<b>" not in found and "**" not in found
+    assert main(["search", "zzqqxx", "--data-dir", str(data)]) == 1  # nothing, as grep says
+    assert capsys.readouterr().out == ""

@@ -158,6 +158,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="list the runs of courses in this data folder",
         description="Every time a course was started, with its number for `export --run`.",
     )
+    searching = commands.add_parser(
+        "search",
+        parents=[data],
+        help="find what you wrote (also inside words), one hit a line",
+        description="Search every call, action and reflection of every run, as Work → Search "
+        "does: part of a word finds it inside longer ones, case and accents do not matter. "
+        "Each line: run, step, what, where in it, and the text around the hit with the hit "
+        "in [brackets], separated by tabs.",
+    )
+    searching.add_argument("text", nargs="+", metavar="TEXT")
+    searching.add_argument("--limit", type=int, default=100, help="at most this many hits")
     demo = commands.add_parser(
         "demo",
         parents=[data],
@@ -306,7 +317,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     if args.command == "check-course":
         return run_check_course(args.path, sys.stdout)
-    commands = ("backup", "restore", "customers", "nps", "export", "demo", "runs", "password")
+    commands = (
+        "backup",
+        "restore",
+        "customers",
+        "nps",
+        "export",
+        "demo",
+        "runs",
+        "password",
+        "search",
+    )
     if args.command in commands:
         if not writes(args):
             return run_data_command(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -48,6 +49,8 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return export(workbook, args, out, err)
         if args.command == "runs":
             return print_runs(workbook, out)
+        if args.command == "search":
+            return print_search(workbook, " ".join(args.text), args.limit, out)
         if args.command == "demo":
             language = args.language or preferred_language(paths.settings_file)
             return demo(workbook, language, out, err)
@@ -146,6 +149,23 @@ def print_nps(workbook: Workbook, by: str | None, out: TextIO) -> int:
 def _course_of(run: Run) -> Course | None:
     loaded = Catalog.discover(bundled_courses_dir()).course(run.course_id, run.language)
     return None if loaded is None else loaded.course
+
+
+def print_search(workbook: Workbook, typed: str, limit: int, out: TextIO) -> int:
+    """One hit a line, tab-separated; exit 1 when nothing is found (as grep does)."""
+    hits = workbook.search(typed)[: max(0, limit)]
+    steps: dict[tuple[int, str], str] = {}
+    for run in workbook.runs():
+        course = _course_of(run)
+        for step in course.steps if course else ():
+            steps[(run.id, step.id)] = f"step {step.number}"
+    for hit in hits:
+        where = hit.part if hit.kind == "call" else ""
+        marked = hit.snippet.replace("<b>", "[").replace("</b>", "]")
+        text_ = html.unescape(marked)
+        label = steps.get((hit.run_id, hit.step_id), hit.step_id)
+        print(f"run {hit.run_id}\t{label}\t{hit.kind} {hit.ref}\t{where}\t{text_}", file=out)
+    return 0 if hits else 1
 
 
 def print_runs(workbook: Workbook, out: TextIO) -> int:
