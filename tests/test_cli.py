@@ -103,12 +103,18 @@ def test_customers_import_twice_and_nps(tmp_path: Path, capsys: pytest.CaptureFi
     assert lines[0].split() == [
         "period",
         "NPS",
+        "95%",
+        "interval",
         "promoters",
         "passives",
         "detractors",
         "respondents",
     ]
-    assert lines[-2].split() == ["all", "+40", "3", "1", "1", "5"]
+    all_line = next(line for line in lines if line.startswith("all "))
+    assert all_line.split()[:2] == ["all", "+40"] and all_line.split()[3:] == ["3", "1", "1", "5"]
+    low, high = all_line.split()[2].split("…")
+    assert -100 <= int(low) < 40 < int(high) <= 100
+    assert f"NPS +40 (between {low} and {high}, 95%), 5 answers." in lines
     assert lines[-1].startswith("Fewer than 30 customers answered (5)")
 
 
@@ -637,7 +643,7 @@ def test_search_prints_one_hit_a_line_and_finds_parts_of_words(
     assert main(["search", "verras", "--data-dir", str(data)]) == 0  # in "verrast", "verraste"
     lines = capsys.readouterr().out.splitlines()
     assert lines and all(len(line.split("\t")) == 5 for line in lines)
-    run, step, what, _where, found = lines[0].split("\t")
+    run, step, _what, _where, found = lines[0].split("\t")
     assert run.startswith("run ") and step.startswith("step ") and "[verras]" in found
     assert "<b>" not in found and "**" not in found
     assert main(["search", "zzqqxx", "--data-dir", str(data)]) == 1  # nothing, as grep says

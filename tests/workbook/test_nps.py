@@ -111,3 +111,43 @@ def test_per_month_and_per_step() -> None:
         "measuring-with-nps": (1, 100),
         "satisfied-customers-leave-first": (2, -50),
     }
+
+
+def test_the_95_interval_is_the_adjusted_wald_one() -> None:
+    """Expected numbers worked by hand from the adjusted-Wald formula (Rocks, The American
+    Statistician, 2016; Lewis and Sauro, MeasuringU): n + 3, promoters and detractors + ¾,
+    variance p + d − (p − d)², half-width 1.96 × √(variance / n).
+
+    15 promoters, 13 passives, 8 detractors (n = 36, NPS +19): n' = 39, p' = 15.75/39 =
+    0.40385, d' = 8.75/39 = 0.22436, p' − d' = 0.17949, variance 0.59599, standard error
+    0.12362, half-width 0.24229: from −6.3 to +42.2."""
+    from coursebook.workbook.nps import nps_interval
+
+    result = NpsResult(15, 13, 8)
+    assert result.score == 19
+    interval = nps_interval(result)
+    assert interval is not None
+    assert interval.low == pytest.approx(-6.28, abs=0.01)
+    assert interval.high == pytest.approx(42.18, abs=0.01)
+
+
+def test_with_many_answers_the_interval_is_the_plain_one() -> None:
+    """1,000 answers, 40% promoters, 30% detractors: the unadjusted (Wald) interval is
+    10 ± 1.96 × √(0.69/1000) × 100 = 10 ± 5.15; the adjustment barely moves it."""
+    from coursebook.workbook.nps import nps_interval
+
+    interval = nps_interval(NpsResult(400, 300, 300))
+    assert interval is not None
+    assert interval.low == pytest.approx(4.85, abs=0.05)
+    assert interval.high == pytest.approx(15.15, abs=0.05)
+    assert nps_interval(NpsResult(0, 0, 0)) is None
+    everyone = nps_interval(NpsResult(5, 0, 0))  # all promoters: never above +100
+    assert everyone is not None and everyone.high <= 100 and everyone.low < 100
+
+
+def test_a_swing_of_a_few_answers_is_no_real_change() -> None:
+    from coursebook.workbook.nps import real_change
+
+    assert real_change(NpsResult(1, 0, 1), NpsResult(2, 1, 0)) is False  # −0 → +67 from 3
+    assert real_change(NpsResult(300, 300, 400), NpsResult(400, 300, 300)) is True
+    assert real_change(NpsResult(0, 0, 0), NpsResult(1, 0, 0)) is None

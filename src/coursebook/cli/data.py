@@ -27,7 +27,15 @@ from coursebook.workbook.customer_import import (
     guess_mapping,
     read_table,
 )
-from coursebook.workbook.nps import NpsResult, month_of, net_promoter_score, nps_by, step_of
+from coursebook.workbook.nps import (
+    NpsResult,
+    month_of,
+    net_promoter_score,
+    nps_by,
+    nps_interval,
+    real_change,
+    step_of,
+)
 from coursebook.workbook.runs import Run
 from coursebook.workbook.trash import TrashKind
 
@@ -101,24 +109,44 @@ def import_file(workbook: Workbook, args: argparse.Namespace, out: TextIO, err: 
     return 0
 
 
+def _interval_text(result: NpsResult) -> str:
+    interval = nps_interval(result)
+    return "-" if interval is None else f"{interval.low:+.0f}…{interval.high:+.0f}"
+
+
 def _line(label: str, result: NpsResult) -> str:
     score = "-" if result.score is None else f"{result.score:+d}"
     return (
-        f"{label:<32} {score:>5} {result.promoters:>10} {result.passives:>9} "
-        f"{result.detractors:>11} {result.respondents:>12}"
+        f"{label:<32} {score:>5} {_interval_text(result):>12} {result.promoters:>10} "
+        f"{result.passives:>9} {result.detractors:>11} {result.respondents:>12}"
     )
+
+
+def _change_words(periods: list[tuple[str, NpsResult]]) -> str | None:
+    """Whether the latest move between two periods with answers is larger than chance."""
+    answered = [(label, result) for label, result in periods if result.respondents]
+    if len(answered) < 2:
+        return None
+    (before_label, before), (after_label, after) = answered[-2], answered[-1]
+    moved = (after.exact or 0) - (before.exact or 0)
+    verdict = (
+        "larger than chance" if real_change(before, after) else "no real change yet (within chance)"
+    )
+    return f"Latest change ({before_label} → {after_label}): {moved:+.0f} points; {verdict}."
 
 
 def print_nps(workbook: Workbook, by: str | None, out: TextIO) -> int:
     entries = workbook.score_history()
     header = (
-        f"{'period':<32} {'NPS':>5} {'promoters':>10} {'passives':>9} "
+        f"{'period':<32} {'NPS':>5} {'95% interval':>12} {'promoters':>10} {'passives':>9} "
         f"{'detractors':>11} {'respondents':>12}"
     )
     print(header, file=out)
     overall = net_promoter_score(entries)
+    periods: list[tuple[str, NpsResult]] = []
     if by == "month":
-        for month, result in sorted(nps_by(entries, month_of).items()):
+        periods = sorted(nps_by(entries, month_of).items())
+        for month, result in periods:
             print(_line(month, result), file=out)
     elif by == "step":
         results = nps_by(entries, step_of)
@@ -134,7 +162,18 @@ def print_nps(workbook: Workbook, by: str | None, out: TextIO) -> int:
             step = course.step(step_id) if course else None
             label = f"{step.number}. {step.title}"[:32] if step else step_id
             print(_line(label, results[step_id]), file=out)
+            periods.append((label, results[step_id]))
     print(_line("all", overall), file=out)
+    interval = nps_interval(overall)
+    if interval is not None:
+        print(
+            f"NPS {overall.score:+d} (between {interval.low:+.0f} and {interval.high:+.0f}, "
+            f"95%), {overall.respondents} answer{'' if overall.respondents == 1 else 's'}.",
+            file=out,
+        )
+    change = _change_words(periods)
+    if change is not None:
+        print(change, file=out)
     if overall.respondents == 0:
         print("No scores yet.", file=out)
     elif overall.small_sample:

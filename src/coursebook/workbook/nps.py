@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 SMALL_SAMPLE = 30  # below this many respondents, one answer moves the score a lot
+Z95 = 1.959964  # the standard normal's 97.5th percentile: a 95% interval
 
 
 class Segment(StrEnum):
@@ -81,6 +82,55 @@ class NpsResult:
         with_promoter = 100 * (self.promoters + 1 - self.detractors) / n
         with_detractor = 100 * (self.promoters - self.detractors - 1) / n
         return max(abs(with_promoter - exact), abs(with_detractor - exact))
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A 95% confidence interval of an NPS, in points (−100 to +100)."""
+
+    low: float
+    high: float
+
+    def __contains__(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
+def _adjusted(result: NpsResult) -> tuple[float, float, float]:
+    """The adjusted-Wald estimate of an NPS and its variance, as proportions: 3 added to
+    the respondents and ¾ to both the promoters and the detractors (the z² ≈ 4 of a 95%
+    interval, shared out), then the variance of a difference of two proportions of one
+    sample. Rocks, "Interval estimation for the net promoter score", The American
+    Statistician 70(4), 2016; Lewis and Sauro, "Confidence intervals for Net Promoter
+    Scores", MeasuringU, 2020, and "Evaluating NPS confidence intervals with real-world
+    data", MeasuringU, 2021 (it covers best of the methods they compared). Returns
+    (estimate, variance, adjusted n)."""
+    n = result.respondents + 3
+    promoters = (result.promoters + 0.75) / n
+    detractors = (result.detractors + 0.75) / n
+    estimate = promoters - detractors
+    variance = promoters + detractors - estimate**2
+    return estimate, variance, n
+
+
+def nps_interval(result: NpsResult, z: float = Z95) -> Interval | None:
+    """The 95% interval around `result`'s NPS (adjusted-Wald); None without respondents."""
+    if result.respondents == 0:
+        return None
+    estimate, variance, n = _adjusted(result)
+    margin = z * math.sqrt(variance / n)
+    return Interval(max(-100.0, 100 * (estimate - margin)), min(100.0, 100 * (estimate + margin)))
+
+
+def real_change(before: NpsResult, after: NpsResult, z: float = Z95) -> bool | None:
+    """Whether the NPS moved from `before` to `after` by more than chance would (two
+    independent samples, adjusted-Wald as above: the difference against z times the square
+    root of the summed variances). None when either has no respondents."""
+    if before.respondents == 0 or after.respondents == 0:
+        return None
+    first, first_variance, first_n = _adjusted(before)
+    second, second_variance, second_n = _adjusted(after)
+    error = math.sqrt(first_variance / first_n + second_variance / second_n)
+    return abs(second - first) > z * error
 
 
 def latest_per_customer(entries: Iterable[ScoreEntry]) -> dict[int, ScoreEntry]:
