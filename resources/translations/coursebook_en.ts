@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>NpsDashboard</name>
+    <message numerus="yes">
+        <source>between {0} and {1} (95% sure), %n answer(s)</source>
+        <translation>
+            <numerusform>between {0} and {1} (95% sure), %n answer</numerusform>
+            <numerusform>between {0} and {1} (95% sure), %n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n action(s) due today</source>

@@ -1456,12 +1456,12 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>per cursusstap</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
         <source>NPS</source>
         <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
     </message>
     <message>
         <source>Promoters</source>
@@ -1487,6 +1487,13 @@ In plaats daarvan opslaan als {2}?</translation>
         <source>Trend and table:</source>
         <translation>Verloop en tabel:</translation>
     </message>
+    <message numerus="yes">
+        <source>between {0} and {1} (95% sure), %n answer(s)</source>
+        <translation>
+            <numerusform>tussen {0} en {1} (95% zeker), %n antwoord</numerusform>
+            <numerusform>tussen {0} en {1} (95% zeker), %n antwoorden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} promoters (9–10) · {1} passives (7–8) · {2} detractors (0–6) · {3} customers answered</source>
         <translation>{0} promoters (9–10) · {1} passieven (7–8) · {2} criticasters (0–6) · {3} klanten gaven antwoord</translation>
@@ -1500,8 +1507,24 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Minder dan 30 klanten gaven antwoord ({0}); lees deze score dus als een eerste indruk: één antwoord meer kan hem tot {1:.0f} punten verschuiven.</translation>
     </message>
     <message>
-        <source>NPS over time</source>
-        <translation>NPS door de tijd</translation>
+        <source>From {0} to {1} the score moved {2} points: larger than chance, a real change.</source>
+        <translation>Van {0} naar {1} ging de score {2} punten: meer dan toeval, een echte verandering.</translation>
+    </message>
+    <message>
+        <source>From {0} to {1} the score moved {2} points, but with so few answers that is within chance: no real change yet.</source>
+        <translation>Van {0} naar {1} ging de score {2} punten, maar met zo weinig antwoorden valt dat binnen het toeval: nog geen echte verandering.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>NPS over time · bars: 95% interval · open dot: fewer than {0} answers</source>
+        <translation>NPS door de tijd · balkjes: 95%-interval · open punt: minder dan {0} antwoorden</translation>
     </message>
     <message>
         <source>Scores 0–10 (7–8 marked: the zone of indifference)</source>

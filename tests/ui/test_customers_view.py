@@ -233,10 +233,23 @@ def test_dashboard(qtbot: QtBot, window: MainWindow) -> None:
     assert "up to 20 points" in board.warning.text()
     assert board.spread_counts == [0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1]
     assert board.segment_sizes == {Segment.PASSIVE: 3, Segment.PROMOTER: 1, Segment.DETRACTOR: 1}
-    assert board.table.rowCount() == 2  # September and November
+    # September and November, and October between them without answers: a gap, not hidden.
+    assert [board.table.item(r, 0).text() for r in range(board.table.rowCount())] == [
+        "Sep 2026",
+        "Oct 2026",
+        "Nov 2026",
+    ]
+    assert board.table.item(1, 1).text() == "–" and board.table.item(1, 6).text() == "0"
+    assert board.table.horizontalHeaderItem(0).text() == "Month"
+    assert board.table.item(0, 2).text().count("…") == 1  # the period's 95% interval
+    assert [x for x, _result in board.trend_points] == [0, 2]  # the line skips October
+    assert board.interval_label.text().startswith("between ")
+    assert board.interval_label.text().endswith("(95% sure), 4 answers")
+    assert "no real change yet" in board.change_label.text()  # 2 answers, then 2
     board.period.setCurrentIndex(1)  # per course step
     assert board.table.rowCount() == 1
     assert board.table.item(0, 0).text() == "2. Calling satisfied customers"
+    assert board.table.horizontalHeaderItem(0).text() == "Step"
 
 
 def test_possible_duplicates_are_offered_for_merging(

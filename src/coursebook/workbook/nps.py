@@ -171,6 +171,25 @@ def month_of(entry: ScoreEntry) -> str:
     return f"{entry.on.year:04d}-{entry.on.month:02d}"
 
 
+FEW_ANSWERS = 10  # a period with fewer answers is marked: its interval is very wide
+
+
+def months_with_gaps(by_month: dict[str, NpsResult]) -> list[tuple[date, NpsResult]]:
+    """Every month from the first with answers to the last, those without answers too
+    (with an empty result), so that a chart's spacing tells time truly."""
+    if not by_month:
+        return []
+    keys = sorted(by_month)
+    year, month = (int(part) for part in keys[0].split("-"))
+    last = tuple(int(part) for part in keys[-1].split("-"))
+    months: list[tuple[date, NpsResult]] = []
+    while (year, month) <= last:
+        key = f"{year:04d}-{month:02d}"
+        months.append((date(year, month, 1), by_month.get(key, NpsResult(0, 0, 0))))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 def step_of(entry: ScoreEntry) -> str | None:
     return entry.step_id
 

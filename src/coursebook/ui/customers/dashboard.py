@@ -1,5 +1,7 @@
-"""The NPS tab: the score with the counts behind it, its trend, the spread of scores 0–10
-with the zone of indifference marked, and the size of each segment."""
+"""The NPS tab: the score with its 95% interval and the counts behind it, whether the latest
+change is larger than chance, its trend (each period's interval as a whisker, months
+without answers as gaps, periods with few answers marked), the spread of scores 0–10 with
+the zone of indifference marked, and the size of each segment."""
 
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ from PySide6.QtCharts import (
     QChartView,
     QLineSeries,
     QPieSeries,
+    QScatterSeries,
     QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -32,17 +35,22 @@ from PySide6.QtWidgets import (
 from coursebook.course.model import Course
 from coursebook.ui.customers.labels import segment_colour, segment_label
 from coursebook.ui.follow import Follower
+from coursebook.ui.i18n import format_date
 from coursebook.ui.runner import Runner
 from coursebook.ui.theme import colour, is_dark, note_style
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.customers import Customer
 from coursebook.workbook.nps import (
+    FEW_ANSWERS,
     NpsResult,
     ScoreEntry,
     Segment,
     month_of,
+    months_with_gaps,
     net_promoter_score,
     nps_by,
+    nps_interval,
+    real_change,
     score_distribution,
     step_of,
 )
@@ -73,22 +81,16 @@ class NpsDashboard(QWidget):
         font.setPointSizeF(font.pointSizeF() * 3)
         font.setBold(True)
         self.score_label.setFont(font)
+        self.interval_label = QLabel()
+        self.interval_label.setWordWrap(True)
+        self.change_label = QLabel()
+        self.change_label.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(note_style("note") + "padding: 6px; border-radius: 4px;")
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Period"),
-                self.tr("NPS"),
-                self.tr("Promoters"),
-                self.tr("Passives"),
-                self.tr("Detractors"),
-                self.tr("Answered"),
-            ]
-        )
+        self.table = QTableWidget(0, 7)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -102,7 +104,9 @@ class NpsDashboard(QWidget):
         title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         head.addWidget(title)
         head.addWidget(self.score_label)
+        head.addWidget(self.interval_label)
         head.addWidget(self.counts)
+        head.addWidget(self.change_label)
         head.addWidget(self.warning)
         period_row = QHBoxLayout()
         period_row.addWidget(QLabel(self.tr("Trend and table:")))
@@ -150,6 +154,14 @@ class NpsDashboard(QWidget):
         entries = self._entries
         overall = net_promoter_score(entries)
         self.score_label.setText(signed(overall.score))
+        interval = nps_interval(overall)
+        self.interval_label.setText(
+            ""
+            if interval is None
+            else self.tr(
+                "between {0} and {1} (95% sure), %n answer(s)", "", overall.respondents
+            ).format(signed(round(interval.low)), signed(round(interval.high)))
+        )
         self.counts.setText(
             self.tr(
                 "{0} promoters (9–10) · {1} passives (7–8) · {2} detractors (0–6) · "
@@ -175,25 +187,63 @@ class NpsDashboard(QWidget):
         else:
             self.warning.hide()
         periods = self._periods(entries)
+        self.change_label.setText(self._change_words(periods))
+        self.change_label.setVisible(bool(self.change_label.text()))
         self._fill_table(periods)
         self._draw_trend(periods)
         self._draw_spread(entries)
         self._draw_segments()
 
     def _periods(self, entries: list[ScoreEntry]) -> list[tuple[str, NpsResult]]:
+        """(label, result) per period, in order; every month from the first to the last
+        (those without answers too: gaps), or the course's steps that have answers."""
         if self.period.currentData() == BY_STEP:
             results = nps_by(entries, step_of)
             steps = self.course.steps if self.course else ()
             return [(f"{s.number}. {s.title}", results[s.id]) for s in steps if s.id in results]
-        results = nps_by(entries, month_of)
-        return sorted(results.items())
+        return [
+            (format_date(month, "MMM yyyy"), result)
+            for month, result in months_with_gaps(nps_by(entries, month_of))
+        ]
+
+    def _change_words(self, periods: list[tuple[str, NpsResult]]) -> str:
+        """Whether the latest change between two periods with answers is larger than chance."""
+        answered = [(label, result) for label, result in periods if result.respondents]
+        if len(answered) < 2:
+            return ""
+        (before_label, before), (after_label, after) = answered[-2], answered[-1]
+        moved = signed(round((after.exact or 0) - (before.exact or 0)))
+        if real_change(before, after):
+            return self.tr(
+                "From {0} to {1} the score moved {2} points: larger than chance, a real change."
+            ).format(before_label, after_label, moved)
+        return self.tr(
+            "From {0} to {1} the score moved {2} points, but with so few answers that is "
+            "within chance: no real change yet."
+        ).format(before_label, after_label, moved)
 
     def _fill_table(self, periods: list[tuple[str, NpsResult]]) -> None:
+        by_step = self.period.currentData() == BY_STEP
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Step") if by_step else self.tr("Month"),
+                self.tr("NPS"),
+                self.tr("95% interval"),
+                self.tr("Promoters"),
+                self.tr("Passives"),
+                self.tr("Detractors"),
+                self.tr("Answered"),
+            ]
+        )
         self.table.setRowCount(len(periods))
         for row, (label, result) in enumerate(periods):
+            interval = nps_interval(result)
             values = [
                 label,
                 signed(result.score),
+                "–"
+                if interval is None
+                else f"{signed(round(interval.low))} … {signed(round(interval.high))}",
                 result.promoters,
                 result.passives,
                 result.detractors,
@@ -218,26 +268,55 @@ class NpsDashboard(QWidget):
         return chart
 
     def _draw_trend(self, periods: list[tuple[str, NpsResult]]) -> None:
-        chart = self._new_chart(self.tr("NPS over time"))
-        series = QLineSeries()
-        series.setPointsVisible(True)
-        labels = []
-        for x, (label, result) in enumerate(periods):
-            if result.score is not None:
-                series.append(QPointF(x, result.score))
-                labels.append(label.split(". ")[0] if ". " in label else label)
-        chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(labels or [""])
+        """The score per period joined by a line (broken where a period has no answers),
+        its 95% interval as a whisker, and an open dot where there were few answers."""
+        chart = self._new_chart(
+            self.tr("NPS over time · bars: 95% interval · open dot: fewer than {0} answers").format(
+                FEW_ANSWERS
+            )
+        )
+        lines: list[QLineSeries] = []
+        few, many = QScatterSeries(), QScatterSeries()
+        accent = QColor(colour("accent"))
+        for dots, filled in ((many, True), (few, False)):
+            dots.setMarkerSize(9)
+            dots.setColor(accent if filled else QColor(colour("card")))
+            dots.setBorderColor(accent)
+        whiskers: list[QLineSeries] = []
+        line: QLineSeries | None = None
+        for x, (_label, result) in enumerate(periods):
+            interval = nps_interval(result)
+            if result.exact is None or interval is None:
+                line = None  # a gap: the line does not pretend to know this period
+                continue
+            if line is None:
+                line = QLineSeries()
+                line.setPen(QPen(accent, 2))
+                lines.append(line)
+            line.append(QPointF(x, result.exact))
+            whisker = QLineSeries()
+            whisker.setPen(QPen(QColor(colour("faint")), 3))
+            whisker.append(QPointF(x, interval.low))
+            whisker.append(QPointF(x, interval.high))
+            whiskers.append(whisker)
+            (few if result.respondents < FEW_ANSWERS else many).append(QPointF(x, result.exact))
+        categories = QBarCategoryAxis()
+        shown = [label.split(". ")[0] if ". " in label else label for label, _r in periods]
+        categories.append(shown or [""])
         axis_y = QValueAxis()
         axis_y.setRange(-100, 100)
         axis_y.setTickCount(5)
         axis_y.setLabelFormat("%+d")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
+        for series in (*whiskers, *lines, many, few):
+            chart.addSeries(series)
+            series.attachAxis(categories)
+            series.attachAxis(axis_y)
         self.trend.setChart(chart)
+        self.trend_points = [
+            (x, result) for x, (_l, result) in enumerate(periods) if result.exact is not None
+        ]
 
     def _draw_spread(self, entries: list[ScoreEntry]) -> None:
         counts = score_distribution(entries)
@@ -260,9 +339,10 @@ class NpsDashboard(QWidget):
         axis_x = QBarCategoryAxis()
         axis_x.append([str(score) for score in range(11)])
         axis_y = QValueAxis()
-        axis_y.setRange(0, max(max(counts), 1))
+        top = max(max(counts), 1)
+        axis_y.setRange(0, top + max(1, top // 5))  # room above the tallest bar
         axis_y.setLabelFormat("%d")
-        axis_y.setTickCount(min(max(max(counts), 1), 5) + 1)
+        axis_y.setTickCount(min(top, 5) + 1)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
