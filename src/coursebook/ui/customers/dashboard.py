@@ -72,6 +72,7 @@ class NpsDashboard(QWidget):
         self.runner = runner
         self._entries: list[ScoreEntry] = []
         self._register: list[Customer] = []
+        self._axis_labels: list[str] = []  # short names of the periods, under the trend
         self.course: Course | None = None
         self.period = QComboBox()
         self.period.addItem(self.tr("per month"), BY_MONTH)
@@ -92,7 +93,8 @@ class NpsDashboard(QWidget):
         self.warning.setStyleSheet(note_style("note") + "padding: 6px; border-radius: 4px;")
         self.table = QTableWidget(0, 7)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         self.trend = self._chart_view()
@@ -199,12 +201,13 @@ class NpsDashboard(QWidget):
         (those without answers too: gaps), or the course's steps that have answers."""
         if self.period.currentData() == BY_STEP:
             results = nps_by(entries, step_of)
-            steps = self.course.steps if self.course else ()
-            return [(f"{s.number}. {s.title}", results[s.id]) for s in steps if s.id in results]
-        return [
-            (format_date(month, "MMM yyyy"), result)
-            for month, result in months_with_gaps(nps_by(entries, month_of))
-        ]
+            steps = [s for s in (self.course.steps if self.course else ()) if s.id in results]
+            self._axis_labels = [str(s.number) for s in steps]
+            return [(f"{s.number}. {s.title}", results[s.id]) for s in steps]
+        months = months_with_gaps(nps_by(entries, month_of))
+        self._axis_labels = [format_date(month, "MMM") for month, _result in months]  # the table
+        # beside it has the years
+        return [(format_date(month, "MMM yyyy"), result) for month, result in months]
 
     def _change_words(self, periods: list[tuple[str, NpsResult]]) -> str:
         """Whether the latest change between two periods with answers is larger than chance."""
@@ -301,8 +304,7 @@ class NpsDashboard(QWidget):
             whiskers.append(whisker)
             (few if result.respondents < FEW_ANSWERS else many).append(QPointF(x, result.exact))
         categories = QBarCategoryAxis()
-        shown = [label.split(". ")[0] if ". " in label else label for label, _r in periods]
-        categories.append(shown or [""])
+        categories.append(self._axis_labels or [""])
         axis_y = QValueAxis()
         axis_y.setRange(-100, 100)
         axis_y.setTickCount(5)
@@ -342,7 +344,7 @@ class NpsDashboard(QWidget):
         top = max(max(counts), 1)
         axis_y.setRange(0, top + max(1, top // 5))  # room above the tallest bar
         axis_y.setLabelFormat("%d")
-        axis_y.setTickCount(min(top, 5) + 1)
+        axis_y.setTickCount(min(top, 3) + 1)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
