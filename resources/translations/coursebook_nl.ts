@@ -1655,6 +1655,10 @@ In plaats daarvan opslaan als {2}?</translation>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
+    <message>
+        <source>Stay open beside my work after going to a result</source>
+        <translation>Open blijven naast mijn werk als ik naar een resultaat ga</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>

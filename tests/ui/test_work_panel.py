@@ -226,12 +226,23 @@ def test_search_opens_the_step_at_the_place(
     qtbot.keyClicks(dialog.field, "espres")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=2000)
     text = dialog.model.index(0).data()
-    assert "Step 2: Calling satisfied customers" in text and "<b>espresso</b>" in text
+    assert "Step 2: Calling satisfied customers" in text and "<b>espres</b>so" in text
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     window.runner.wait()
     assert window.selected_step().id == "second"  # type: ignore[union-attr]
     # The answer holds the window's focus (the search window stays active offscreen).
-    assert window.focusWidget() is form(window, CallsForm).cards[1].answers[1]
+    answer = form(window, CallsForm).cards[1].answers[1]
+    assert window.focusWidget() is answer
+    assert not dialog.isVisible()  # it stepped aside
+    qtbot.wait(50)  # the view centres the field once its layout is done
+    view = window.work
+    middle = (
+        answer.mapTo(view.widget(), answer.rect().center()).y() - view.verticalScrollBar().value()
+    )
+    if view.verticalScrollBar().maximum() > view.verticalScrollBar().value() > 0:
+        assert abs(middle - view.viewport().height() / 2) < 40  # in the middle, not the edge
+    window.show_search()  # Ctrl+F brings it back, with what was typed
+    assert dialog.isVisible() and dialog.field.text() == "espres"
     qtbot.keyClicks(dialog.field, ' NEAR( "*')  # hostile input is just words
     dialog.run_search()
     window.runner.wait()

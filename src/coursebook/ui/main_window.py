@@ -961,6 +961,11 @@ class MainWindow(QMainWindow):
             self.search_dialog = SearchDialog(self.runner, self.places, self)
             self.search_dialog.before_search = self.saver.flush
             self.search_dialog.open_hit.connect(self.open_search_hit)
+            preferences = self.context.preferences
+            self.search_dialog.keep_open.setChecked(bool(preferences.get("search/keep_open")))
+            self.search_dialog.keep_open.toggled.connect(
+                lambda on: preferences.put("search/keep_open", on)
+            )
         self.search_dialog.show()
         self.search_dialog.raise_()
         self.search_dialog.activateWindow()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from coursebook.ui.places import Places
 from coursebook.ui.rich_text_delegate import RichTextDelegate
@@ -94,10 +94,12 @@ class SearchDialog(QDialog):
         self.results.activated.connect(self._on_activated)
         self.summary = QLabel()
         self.summary.setStyleSheet(f"color: {colour('muted')};")
+        self.keep_open = QCheckBox(self.tr("Stay open beside my work after going to a result"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.keep_open)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run_search)
@@ -139,6 +141,21 @@ class SearchDialog(QDialog):
         hit = index.data(HitRole)
         if isinstance(hit, SearchHit):
             self.open_hit.emit(hit)
+            self.step_aside()
+
+    def step_aside(self) -> None:
+        """Out of the way of the field just opened: hidden (Ctrl+F brings it back with the
+        same results), or, when the person prefers, moved beside the main window."""
+        window = self.parentWidget()
+        if not self.keep_open.isChecked() or window is None:
+            self.hide()
+            return
+        screen = (self.screen() or window.screen()).availableGeometry()
+        frame = window.frameGeometry()
+        x = frame.right() + 8
+        if x + self.width() > screen.right():  # no room beside it: at the screen's edge
+            x = screen.right() - self.width()
+        self.move(max(screen.left(), x), max(screen.top(), frame.top()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down and self.field.hasFocus() and self.model.rowCount():

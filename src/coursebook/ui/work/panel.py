@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from string import Template
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -236,8 +236,24 @@ class WorkPanel(QScrollArea):
         if form is None or not form.focus_place(part, ref):
             return False
         focused = self.focusWidget() or form
-        self.ensureWidgetVisible(focused, 20, 60)
+        self.centre_on(focused)
         return True
+
+    def centre_on(self, widget: QWidget) -> None:
+        """Scroll so that `widget` (a field just focused) sits in the middle of the view,
+        not at its edge; once the layout has given it its place."""
+
+        def now() -> None:
+            content = self.widget()
+            if not isValid(widget) or content is None or not content.isAncestorOf(widget):
+                return
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            top = widget.mapTo(content, QPoint(0, 0)).y()
+            middle = top + widget.height() // 2 - self.viewport().height() // 2
+            self.verticalScrollBar().setValue(max(0, middle))
+
+        now()
+        QTimer.singleShot(0, now)
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll so that a widget just added is in view. A widget added to a layout is
