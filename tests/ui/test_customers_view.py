@@ -374,3 +374,20 @@ def test_emptying_the_trash_asks_first(
     window.runner.wait()
     assert dialog.list.topLevelItemCount() == 0
     assert window.runner.call(lambda wb: wb.trash()) == []
+
+
+def test_double_clicking_a_call_in_the_history_opens_it_in_its_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from coursebook.ui.work.calls_form import CallsForm
+
+    select(window, "Anna Bakker")
+    calls = window.customers.detail.calls
+    assert calls.count() == 1
+    calls.itemActivated.emit(calls.item(0))
+    window.runner.wait()
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0)
+    assert window.selected_step().id == "second"  # type: ignore[union-attr]
+    form = next(f for f in window.work.forms if isinstance(f, CallsForm))
+    card = next(c for c in form.cards if c.customer.currentText() == "Anna Bakker")
+    qtbot.waitUntil(lambda: window.focusWidget() is card.customer or card.customer.hasFocus())

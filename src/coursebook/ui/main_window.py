@@ -71,6 +71,7 @@ from coursebook.workbook.core import (
     Workbook,
     WrongPasswordError,
 )
+from coursebook.workbook.customers import CallSummary
 from coursebook.workbook.forget import Forgotten
 from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.customers.import_requested.connect(self.import_customers)
         self.customers.export_person_requested.connect(self.export_person)
         self.customers.forget_requested.connect(self.forget_customer)
+        self.customers.open_call.connect(self.open_customer_call)
         self.customers.removed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.dashboard = NpsDashboard(self.runner)
         self.tabs = QTabWidget()
@@ -1319,6 +1321,11 @@ class MainWindow(QMainWindow):
             self, self.tr("Restore a backup"), question, QLineEdit.EchoMode.Password
         )
         return Password(text) if ok and text else None
+
+    def open_customer_call(self, call: CallSummary) -> None:
+        """A call double-clicked in a customer's history: shown in its step."""
+        self.tabs.setCurrentIndex(0)
+        self.open_place(call.run_id, call.step_id, call.task_id, "", call.call_id)
 
     def open_action(self, action: Action) -> None:
         key = action.key

@@ -100,6 +100,8 @@ class CallSummary:
     channel: str
     score: int | None
     notes: str
+    run_id: int = 0  # where it was logged: the run and task of the step
+    task_id: str = ""
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -243,7 +245,10 @@ def customer_calls(db: Database, customer_id: int) -> list[CallSummary]:
             .order_by(CallRow.call_date.desc(), CallRow.id.desc())
         )
         return [
-            CallSummary(r.id, r.step_id, r.call_date, r.channel, r.score, r.notes) for r in rows
+            CallSummary(
+                r.id, r.step_id, r.call_date, r.channel, r.score, r.notes, r.run_id, r.task_id
+            )
+            for r in rows
         ]
 
 

@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 
 class CustomerDetail(QWidget):
     changed = Signal(object)  # the Customer, as saved
+    open_call = Signal(object)  # a CallSummary: show it in its step
 
     def __init__(self, saver: SaveManager, today: Callable[[], date]) -> None:
         super().__init__()
@@ -72,6 +73,10 @@ class CustomerDetail(QWidget):
         self.add_score_button = QPushButton(self.tr("Add score"))
         self.calls = QListWidget()
         self.calls.setMinimumHeight(60)
+        self.calls.setToolTip(self.tr("Double-click a call to open it in its step"))
+        self.calls.itemActivated.connect(
+            lambda item: self.open_call.emit(self._calls[self.calls.row(item)])
+        )
         self.scores = QListWidget()
         self.scores.setMinimumHeight(50)
         self.error = InlineError()

@@ -57,6 +57,7 @@ class CustomersView(QWidget):
     export_person_requested = Signal(int)  # a customer id: their data, for a request
     forget_requested = Signal(int)  # a customer id: erase them, on request
     removed = Signal(str)  # what went to the trash, said for the status bar
+    open_call = Signal(object)  # a CallSummary from a customer's history
 
     def __init__(self, saver: SaveManager, today: Callable[[], date]) -> None:
         super().__init__()
@@ -169,6 +170,7 @@ class CustomersView(QWidget):
         self.weeks.valueChanged.connect(self._on_attention_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.detail.changed.connect(self.model.refresh_customer)
+        self.detail.open_call.connect(self.open_call)
         self.add_button.clicked.connect(self.new_customer)
         self.merge_button.clicked.connect(self.merge_selected)
         self.archive_button.clicked.connect(self.archive_selected)
