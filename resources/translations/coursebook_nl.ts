@@ -372,6 +372,10 @@
         <translation>Score toevoegen</translation>
     </message>
     <message>
+        <source>Double-click a call to open it in its step</source>
+        <translation>Dubbelklik op een gesprek om het in zijn stap te openen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -532,6 +536,14 @@
     <message>
         <source>Show archived</source>
         <translation>Toon gearchiveerde</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Klik met de rechtermuisknop om de kolommen te kiezen</translation>
+    </message>
+    <message>
+        <source>No customers yet. &lt;a href=&apos;import&apos;&gt;Import a file&lt;/a&gt; (CSV or Excel) or &lt;a href=&apos;new&apos;&gt;add a customer&lt;/a&gt;; or name one in a call of this week&apos;s step, and they are added here.</source>
+        <translation>Nog geen klanten. &lt;a href=&apos;import&apos;&gt;Importeer een bestand&lt;/a&gt; (CSV of Excel) of &lt;a href=&apos;new&apos;&gt;voeg een klant toe&lt;/a&gt;; of noem een klant in een gesprek van de stap van deze week, dan komt hij hier te staan.</translation>
     </message>
     <message>
         <source>New customer…</source>

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from coursebook.ui.context import AppContext
 from coursebook.ui.customers.model import CustomerRole
+from coursebook.ui.customers.view import CustomersView
 from coursebook.ui.main_window import MainWindow
 from coursebook.ui.runner import Runner
 from coursebook.ui.work.calls_form import CallsForm
@@ -391,3 +392,34 @@ def test_double_clicking_a_call_in_the_history_opens_it_in_its_step(
     form = next(f for f in window.work.forms if isinstance(f, CallsForm))
     card = next(c for c in form.cards if c.customer.currentText() == "Anna Bakker")
     qtbot.waitUntil(lambda: window.focusWidget() is card.customer or card.customer.hasFocus())
+
+
+def test_columns_can_be_hidden_and_are_remembered(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    view = window.customers
+    assert view.table.isColumnHidden(5)  # E-mail: in the pane beside the list
+    assert not view.table.isColumnHidden(6)  # Phone
+    view.show_column(6, False)
+    view.show_column(5, True)
+    assert context.preferences.text("customers/hidden_columns") == "6"
+    again = CustomersView(window.saver, context.today)
+    qtbot.addWidget(again)
+    again.use_preferences(context.preferences)
+    assert again.table.isColumnHidden(6) and not again.table.isColumnHidden(5)
+    assert not again.table.wordWrap()  # one line a customer: long values are elided
+
+
+def test_an_empty_register_says_what_to_do(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.customers)
+    window.runner.wait()
+    hint = window.customers.empty_hint
+    assert hint.isVisibleTo(window.customers)
+    assert "Import a file" in hint.text() and "add a customer" in hint.text()
+    window.runner.call(lambda wb: wb.add_customer("Eerste Klant"))
+    window.customers.reload()
+    window.runner.wait()
+    assert not hint.isVisibleTo(window.customers)

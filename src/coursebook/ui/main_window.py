@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
 
         self.customers = CustomersView(self.saver, context.today)
         self.customers.set_attention_weeks(context.preferences.number("customers/attention_weeks"))
+        self.customers.use_preferences(context.preferences)
         self.customers.plan_calls_requested.connect(self.plan_calls)
         self.customers.import_requested.connect(self.import_customers)
         self.customers.export_person_requested.connect(self.export_person)

@@ -32,7 +32,9 @@ DEFAULTS: dict[str, str | int | bool] = {
     "reminders/enabled": True,
     "reminders/week_starts": "09:00",  # on Monday: what this week's step asks
     "reminders/actions_due": "09:00",  # on the morning actions are due
-    "search/keep_open": False,  # after a jump to a hit: the search window stays beside
+    "search/keep_open": False,
+    # The register's columns not shown, by number (E-mail: it is in the pane beside it).
+    "customers/hidden_columns": "5",  # after a jump to a hit: the search window stays beside
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "interface/language": (SYSTEM, "nl", "en"),

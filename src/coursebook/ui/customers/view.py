@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -37,6 +38,7 @@ from coursebook.ui.customers.labels import segment_label
 from coursebook.ui.customers.model import CustomerFilter, CustomerRole, CustomersModel
 from coursebook.ui.follow import Follower
 from coursebook.ui.messages import invalid_input_message, problem_message
+from coursebook.ui.settings import Preferences
 from coursebook.ui.theme import colour, note_style
 from coursebook.ui.widgets import ask
 from coursebook.workbook.changes import Changes, Outcome
@@ -95,10 +97,32 @@ class CustomersView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 150, 150, 50, 170, 180, 110)):
+        self.table.setWordWrap(False)  # one line a customer; long values are elided
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Fits the list beside the customer pane in a 1366-pixel window.
+        for column, width in enumerate((150, 140, 115, 45, 170, 180, 110)):
             self.table.setColumnWidth(column, width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
+        self.preferences: Preferences | None = None
+        self.empty_hint = QLabel(
+            self.tr(
+                "No customers yet. <a href='import'>Import a file</a> (CSV or Excel) or "
+                "<a href='new'>add a customer</a>; or name one in a call of this week's step, "
+                "and they are added here."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet(note_style("note") + "padding: 10px;")
+        self.empty_hint.linkActivated.connect(
+            lambda link: self.import_requested.emit() if link == "import" else self.new_customer()
+        )
+        self.empty_hint.hide()
 
         self.add_button = QPushButton(self.tr("New customer…"))
         self.merge_button = QPushButton(self.tr("Merge two…"))
@@ -145,6 +169,7 @@ class CustomersView(QWidget):
         left_layout.setContentsMargins(8, 8, 4, 8)
         left_layout.addLayout(filters)
         left_layout.addLayout(attention_row)
+        left_layout.addWidget(self.empty_hint)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.duplicates)
@@ -307,8 +332,35 @@ class CustomersView(QWidget):
         if not ids:
             self.detail.show_customer(None)
 
+    def use_preferences(self, preferences: Preferences) -> None:
+        """The columns the person chose, and remember what they choose next."""
+        self.preferences = preferences
+        hidden = {int(c) for c in preferences.text("customers/hidden_columns").split(",") if c}
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column in hidden and column != 0)
+
+    def _choose_columns(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):  # the name always shows
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(at))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        if self.preferences is not None:
+            hidden = [
+                str(c) for c in range(self.model.columnCount()) if self.table.isColumnHidden(c)
+            ]
+            self.preferences.put("customers/hidden_columns", ",".join(hidden))
+
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        empty = total == 0 and self.model.attention_weeks is None and not self.search.text()
+        self.empty_hint.setVisible(empty)
         if self.model.attention_weeks is not None:
             text = self.tr("%n satisfied customer(s) not contacted for a while", "", shown)
         elif shown == total:
