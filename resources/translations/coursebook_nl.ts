@@ -372,6 +372,14 @@
         <translation>Score toevoegen</translation>
     </message>
     <message>
+        <source>we spoke: counts as contact</source>
+        <translation>we spraken elkaar: telt als contact</translation>
+    </message>
+    <message>
+        <source>Untick for a score that came without a conversation (a form, a survey)</source>
+        <translation>Vink uit voor een score zonder gesprek (een formulier, een enquête)</translation>
+    </message>
+    <message>
         <source>Double-click a call to open it in its step</source>
         <translation>Dubbelklik op een gesprek om het in zijn stap te openen</translation>
     </message>

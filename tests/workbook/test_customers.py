@@ -38,7 +38,7 @@ def log_call(
     return call.id
 
 
-def test_last_contact_comes_from_logged_calls_only(db: Database) -> None:
+def test_last_contact_comes_from_logged_calls(db: Database) -> None:
     ann = add_customer(db, "Ann", organisation="Bakkerij Ann")
     assert get_customer(db, ann).last_contact is None
     log_call(db, "Ann", date(2026, 10, 1))
@@ -135,7 +135,7 @@ def test_customer_fields_are_checked(db: Database) -> None:
     assert parse_tags("a; b, A |c;;") == ("a", "b", "c")
 
 
-def test_register_of_thousands_is_three_queries(db: Database) -> None:
+def test_register_of_thousands_is_four_queries(db: Database) -> None:
     from sqlalchemy import event
 
     for i in range(300):
@@ -144,7 +144,8 @@ def test_register_of_thousands_is_three_queries(db: Database) -> None:
     event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     register = customer_register(db)
     assert len(register) == 300
-    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3
+    # customers, calls, scores given in a conversation, latest scores: whatever their number
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 4
 
 
 def test_planning_calls_fills_empty_forms_first(db: Database) -> None:
@@ -175,3 +176,18 @@ def test_weeks_without_contact_is_never_negative() -> None:
     assert later.weeks_without_contact(_date(2026, 12, 2)) == 0
     earlier = _replace(customer, last_contact=_date(2026, 11, 1))
     assert earlier.weeks_without_contact(_date(2026, 12, 2)) == 4
+
+
+def test_a_score_given_in_a_conversation_counts_as_the_last_contact(db: Database) -> None:
+    from datetime import date as day
+
+    from coursebook.workbook.core import Workbook
+
+    workbook = Workbook(db)
+    spoken = workbook.add_customer("Gesproken").value
+    survey = workbook.add_customer("Enquête").value
+    workbook.add_score(spoken, 9, day(2026, 11, 2), day(2026, 11, 25), contact=True)
+    workbook.add_score(survey, 9, day(2026, 11, 2), day(2026, 11, 25))  # a form: no contact
+    assert workbook.customer(spoken).last_contact == day(2026, 11, 2)
+    assert workbook.customer(survey).last_contact is None
+    assert workbook.customer(spoken).latest_score == 9

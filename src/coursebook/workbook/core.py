@@ -571,8 +571,13 @@ class Workbook:
             customers.set_archived(self.db, customer_id, archived)
         return Outcome(None, Changes.of(customers=True))
 
-    def add_score(self, customer_id: int, score: int, on: date, today: date) -> Outcome[None]:
-        customers.add_score(self.db, customer_id, score, on, today)
+    def add_score(
+        self, customer_id: int, score: int, on: date, today: date, *, contact: bool = False
+    ) -> Outcome[None]:
+        """A score given outside a logged call; with `contact` it was given when the person
+        spoke to the customer, and counts as their last contact too."""
+        source = customers.CONTACT_SCORE if contact else "manual"
+        customers.add_score(self.db, customer_id, score, on, today, source)
         return Outcome(None, Changes.of(customers=True))
 
     def merge_customers(self, keep_id: int, duplicate_id: int) -> Outcome[Customer]:

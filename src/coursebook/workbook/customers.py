@@ -160,7 +160,7 @@ def list_customers(db: Database) -> list[CustomerRef]:
 def customer_register(
     db: Database, *, include_archived: bool = False, customer_id: int | None = None
 ) -> list[Customer]:
-    """Customers with last contact, latest score and number of calls, in three queries
+    """Customers with last contact, latest score and number of calls, in four queries
     (plain rows, not ORM objects: 5,000 customers load in about a tenth of a second)."""
     columns = (
         CustomerRow.id,
@@ -199,6 +199,15 @@ def customer_register(
                 .group_by(CallRow.customer_id)
             )
         }
+        # A score given when the person spoke to the customer outside a logged call counts
+        # as a contact too (they said so when entering it: source "contact").
+        for cid, spoken in session.execute(
+            select(ScoreRow.customer_id, func.max(ScoreRow.scored_on))
+            .where(ScoreRow.source == CONTACT_SCORE)
+            .group_by(ScoreRow.customer_id)
+        ):
+            last, count = contacts.get(cid, (None, 0))
+            contacts[cid] = (spoken if last is None else max(last, spoken), count)
         latest = {
             cid: (score, on)
             for cid, score, on in session.execute(
@@ -393,6 +402,9 @@ def set_archived(db: Database, customer_id: int, archived: bool) -> None:
     with db.session() as session:
         row = require(session, CustomerRow, customer_id, "customer")
         row.archived = archived
+
+
+CONTACT_SCORE = "contact"  # the source of a score given in a contact outside a logged call
 
 
 def add_score(

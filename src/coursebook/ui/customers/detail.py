@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -71,6 +72,11 @@ class CustomerDetail(QWidget):
         self.score.setValue(8)
         self.score_date = make_date_edit(today(), today(), past=True)
         self.add_score_button = QPushButton(self.tr("Add score"))
+        self.score_was_contact = QCheckBox(self.tr("we spoke: counts as contact"))
+        self.score_was_contact.setChecked(True)
+        self.score_was_contact.setToolTip(
+            self.tr("Untick for a score that came without a conversation (a form, a survey)")
+        )
         self.calls = QListWidget()
         self.calls.setMinimumHeight(60)
         self.calls.setToolTip(self.tr("Double-click a call to open it in its step"))
@@ -98,6 +104,7 @@ class CustomerDetail(QWidget):
         score_row.addWidget(self.add_score_button)
         score_row.addStretch(1)
         form.addRow(self.tr("New score"), score_row)
+        form.addRow("", self.score_was_contact)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
@@ -267,7 +274,10 @@ class CustomerDetail(QWidget):
         if self.customer is None:
             return
         score, on, today = self.score.value(), pydate(self.score_date.date()), self.today()
-        self._change(self.customer.id, lambda wb, cid: wb.add_score(cid, score, on, today))
+        contact = self.score_was_contact.isChecked()
+        self._change(
+            self.customer.id, lambda wb, cid: wb.add_score(cid, score, on, today, contact=contact)
+        )
 
     def _change(self, cid: int, work: Callable[[Workbook, int], object]) -> None:
         """Save a change of the customer at once, then show it again with its history."""
