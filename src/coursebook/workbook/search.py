@@ -63,14 +63,10 @@ def folded(text_: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text_.casefold()))
 
 
-def word_fit(body: str, words: list[str]) -> int:
-    """How well the words stand in the text: 0 for each whole word, 1 where it starts a
-    word, 2 where it sits inside one (lower is better)."""
-    return fitter(words)(body)
-
-
 def fitter(words: list[str]) -> Callable[[str], int]:
-    """`word_fit` for these words, its patterns made once (it scores every candidate)."""
+    """How well the words stand in a text: 0 for each whole word, 1 where it starts a word,
+    2 where it sits inside one (lower is better); the patterns made once, as it scores
+    every candidate."""
     patterns = [
         (re.compile(rf"(?<!\w){re.escape(w)}(?!\w)"), re.compile(rf"(?<!\w){re.escape(w)}"))
         for w in {folded(word) for word in words}
