@@ -648,3 +648,8 @@ def test_search_prints_one_hit_a_line_and_finds_parts_of_words(
     assert "<b>" not in found and "**" not in found
     assert main(["search", "zzqqxx", "--data-dir", str(data)]) == 1  # nothing, as grep says
     assert capsys.readouterr().out == ""
+    assert main(["search", "net promoter", "--data-dir", str(data)]) == 0  # in the lessons
+    lessons = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    lessons = [fields for fields in lessons if fields[2].startswith("lesson ")]
+    assert lessons and all(fields[1].startswith("step ") for fields in lessons)
+    assert all("[net]" in fields[4].lower() for fields in lessons)

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CustomerDetail</name>
+    <message numerus="yes">
+        <source>{0}, %n week(s) ago</source>
+        <translation>
+            <numerusform>{0}, %n week ago</numerusform>
+            <numerusform>{0}, %n weeks ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message numerus="yes">
+        <source>{0} (%n wk ago)</source>
+        <translation>
+            <numerusform>{0} (%n wk ago)</numerusform>
+            <numerusform>{0} (%n wk ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersView</name>
     <message numerus="yes">
         <source>%n satisfied customer(s) not contacted for a while</source>

@@ -428,6 +428,17 @@
         <translation>Gesprekken, nieuwste eerst</translation>
     </message>
     <message>
+        <source>{0}, this week</source>
+        <translation>{0}, deze week</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}, %n week(s) ago</source>
+        <translation>
+            <numerusform>{0}, %n week geleden</numerusform>
+            <numerusform>{0}, %n weken geleden</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Scores over time</source>
         <translation>Scores door de tijd</translation>
     </message>
@@ -452,12 +463,12 @@
         <translation>Het segment volgt de laatste score.</translation>
     </message>
     <message>
-        <source>never (no call logged)</source>
-        <translation>nooit (geen gesprek vastgelegd)</translation>
+        <source>no call yet; the score of {0} came from a list or a form</source>
+        <translation>nog geen gesprek; de score van {0} kwam uit een lijst of formulier</translation>
     </message>
     <message>
-        <source>{0}, {1} weeks ago</source>
-        <translation>{0}, {1} weken geleden</translation>
+        <source>no call yet</source>
+        <translation>nog geen gesprek</translation>
     </message>
     <message>
         <source>step {0}</source>
@@ -507,6 +518,10 @@
         <translation>Labels</translation>
     </message>
     <message>
+        <source>The score of {0} came without a conversation (a list or a form)</source>
+        <translation>De score van {0} kwam zonder gesprek (uit een lijst of formulier)</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
@@ -515,12 +530,19 @@
         <translation> · zelf ingesteld</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nooit</translation>
+        <source>no call yet</source>
+        <translation>nog geen gesprek</translation>
     </message>
     <message>
-        <source>{0} ({1} wk ago)</source>
-        <translation>{0} ({1} wk geleden)</translation>
+        <source>{0} (this week)</source>
+        <translation>{0} (deze week)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n wk ago)</source>
+        <translation>
+            <numerusform>{0} (%n wk geleden)</numerusform>
+            <numerusform>{0} (%n wk geleden)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,14 +1684,29 @@ In plaats daarvan opslaan als {2}?</translation>
     </message>
 </context>
 <context>
+    <name>ScoreHistoryChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>Scores door de tijd</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Nog geen scores</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search your work</source>
         <translation>Zoeken in je werk</translation>
     </message>
     <message>
-        <source>Search answers, notes, customers, actions, reflections…</source>
-        <translation>Zoek in antwoorden, notities, klanten, acties, reflecties…</translation>
+        <source>Search answers, notes, customers, actions, reflections, lessons…</source>
+        <translation>Zoek in antwoorden, notities, klanten, acties, reflecties, lessen…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1693,6 +1730,14 @@ In plaats daarvan opslaan als {2}?</translation>
 </context>
 <context>
     <name>SearchResultsModel</name>
+    <message>
+        <source>Lesson · {0}</source>
+        <translation>Les · {0}</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
     <message>
         <source>Action</source>
         <translation>Actie</translation>

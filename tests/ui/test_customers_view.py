@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coursebook.ui.context import AppContext
+from coursebook.ui.customers.labels import segment_colour
 from coursebook.ui.customers.model import CustomerRole
+from coursebook.ui.customers.score_chart import CHART_HEIGHT
 from coursebook.ui.customers.view import CustomersView
 from coursebook.ui.main_window import MainWindow
 from coursebook.ui.runner import Runner
@@ -82,7 +85,9 @@ def test_register_lists_segment_score_and_last_contact(window: MainWindow) -> No
     assert model.index(0, 3).data() == "7"
     assert model.index(0, 4).data() == "23 Sep 2026 (10 wk ago)"
     assert model.index(4, 2).data() == "satisfied (7–8) · set by hand"
-    assert model.index(4, 4).data() == "never"
+    assert model.index(4, 4).data() == "no call yet"
+    assert model.index(4, 4).data(Qt.ItemDataRole.ToolTipRole) is None  # no score either
+    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) is None  # called
     assert anna.isValid()
     assert view.count.text() == "5 customers"
 
@@ -163,7 +168,23 @@ def test_add_a_score_by_hand(window: MainWindow, context: AppContext) -> None:
     detail.add_score_button.click()
     assert get_customer(context.workbook.db, detail.customer.id).segment is Segment.PROMOTER  # type: ignore[union-attr]
     assert not detail.manual_segment.isEnabled()
-    assert detail.scores.count() == 1
+    assert detail.contact_info.text().endswith(", this week")  # "we spoke" is ticked at first
+    chart = detail.scores
+    assert [entry.score for entry in chart.entries] == [9]
+    assert "9 (" in chart.accessibleDescription()
+    detail.score.setValue(3)
+    detail.score_date.setDate(detail.score_date.date().addDays(-30))
+    detail.add_score_button.click()
+    window.runner.wait()
+    assert [entry.score for entry in chart.entries] == [3, 9]  # oldest first
+    chart.resize(300, CHART_HEIGHT)
+    image = chart.grab().toImage()
+    old, new = chart.point_of(0), chart.point_of(1)
+    assert old.x() < new.x() and old.y() > new.y()  # later and higher up
+    for point, segment in ((old, Segment.DETRACTOR), (new, Segment.PROMOTER)):
+        drawn = image.pixelColor(int(point.x()), int(point.y()))
+        expected = QColor(segment_colour(segment))
+        assert abs(drawn.red() - expected.red()) + abs(drawn.green() - expected.green()) < 40
 
 
 def test_new_merge_and_archive(
@@ -423,3 +444,21 @@ def test_an_empty_register_says_what_to_do(qtbot: QtBot, context: AppContext) ->
     window.customers.reload()
     window.runner.wait()
     assert not hint.isVisibleTo(window.customers)
+
+
+def test_a_score_without_a_conversation_says_so_where_contact_is_shown(
+    window: MainWindow, context: AppContext
+) -> None:
+    select(window, "Eva Nooitgebeld")
+    detail = window.customers.detail
+    detail.score.setValue(6)
+    detail.score_was_contact.setChecked(False)  # it came from a form
+    detail.add_score_button.click()
+    window.runner.wait()
+    assert detail.contact_info.text().startswith("no call yet; the score of ")
+    model = window.customers.model
+    row = model.row_of(detail.customer.id)  # type: ignore[union-attr]
+    assert row is not None
+    assert model.index(row, 4).data() == "no call yet"
+    tip = model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "came without a conversation" in tip

@@ -684,3 +684,30 @@ def test_versions_is_in_the_context_menu_of_a_call_answer(qtbot: QtBot, window: 
     edit = card.answers[0]
     assert edit._versions is not None and edit._versions in edit.actions()
     assert edit._versions.text() == "Versions…"
+
+
+def test_search_finds_a_lesson_and_opens_it_at_the_heading(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    window.resize(1000, 600)
+    window.select_step("first")
+    window.show_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.field, "regular")  # inside "regulars"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=2000)
+    text = dialog.model.index(0).data()
+    assert "Step 3: Looking back" in text and "Lesson · Next quarter" in text
+    assert "<b>regular</b>s" in text
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert window.selected_step().id == "third"  # type: ignore[union-attr]
+    bar = window.lesson.verticalScrollBar()
+    assert bar.value() > 0  # scrolled down to the heading, past forty paragraphs
+    document = window.lesson.document()
+    block = document.begin()
+    while block.isValid() and block.text() != "Next quarter":
+        block = block.next()
+    assert block.isValid() and block.blockFormat().headingLevel() == 2
+    y = document.documentLayout().blockBoundingRect(block).top() - bar.value()
+    assert 0 <= y < window.lesson.viewport().height() / 2  # the heading in sight, near the top
+    assert not dialog.isVisible()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -8,13 +9,16 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from coursebook.course.loader import load_course
+from coursebook.course.model import Course, Step
+from coursebook.render.markdown import render_markdown
 from coursebook.storage.database import Database
 from coursebook.workbook.actions import ensure_actions, update_action
 from coursebook.workbook.calls import delete_call, ensure_calls, set_answer, update_call
 from coursebook.workbook.checklist import set_ticked
+from coursebook.workbook.core import Workbook
 from coursebook.workbook.progress import course_progress
 from coursebook.workbook.reflections import save_reflection
-from coursebook.workbook.search import make_snippet, search, to_match_query
+from coursebook.workbook.search import make_snippet, search, search_lessons, to_match_query
 from coursebook.workbook.task_key import TaskKey
 from tests.conftest import SAMPLE_COURSE
 
@@ -204,3 +208,44 @@ def test_snippets_are_plain_text_without_markdown(db: Database) -> None:
     (hit,) = search(db, "verrast")
     assert "**" not in hit.snippet and "##" not in hit.snippet and "](" not in hit.snippet
     assert "blij <b>verrast</b>" in hit.snippet and "kaartje" in hit.snippet
+
+
+def _course_with_lessons(*lessons: str) -> Course:
+    steps = tuple(
+        Step(number, f"s{number}", f"Stap {number}", lesson, Path(f"s{number}.md"))
+        for number, lesson in enumerate(lessons, start=1)
+    )
+    return Course("c", "nl", "Cursus", "", Path("."), steps)
+
+
+def test_lessons_are_searched_section_by_section_with_the_heading_to_open() -> None:
+    course = _course_with_lessons(
+        "# Stap een\n\nIntro over klanten.\n\n## Het proefbroodje\n\nEen **gratis** proefbroodje"
+        " bij de koffie.\n\n## Daarna\n\nNiets meer.",
+        "# Stap twee\n\n## Café de Hoek\n\nDe uitbater van het café belt zijn vaste gasten.",
+    )
+    (bread,) = search_lessons(course, "broodje", run_id=7)
+    assert (bread.kind, bread.step_id, bread.run_id, bread.ref) == ("lesson", "s1", 7, 1)
+    assert bread.heading == "Het proefbroodje"
+    assert bread.part == "het-proefbroodje"  # the id the lesson view's heading has
+    assert f'id="{bread.part}"' in render_markdown(course.steps[0].body)
+    assert "<b>broodje</b>" in bread.snippet and "**" not in bread.snippet
+    (cafe,) = search_lessons(course, "cafe uitbater", run_id=7)
+    assert cafe.step_id == "s2" and cafe.heading == "Café de Hoek"
+    (intro,) = search_lessons(course, "intro", run_id=7)
+    assert intro.part == "" and intro.heading == ""  # above the first heading: the top
+    assert search_lessons(course, "broodje uitbater", run_id=7) == []  # every word, one section
+
+
+def test_lesson_hits_rank_whole_words_first_and_follow_the_workbook_hits(db: Database) -> None:
+    course = _course_with_lessons(
+        "# Een\n\n## Binnen\n\nHet woord klantcontact staat hier.",
+        "# Twee\n\n## Heel\n\nHier gaat het om contact zelf.",
+    )
+    hits = search_lessons(course, "contact", run_id=1)
+    assert [hit.heading for hit in hits] == ["Heel", "Binnen"]
+    save_reflection(db, TaskKey(1, "c", "s1", "reflection"), "Veel contact gehad")
+    workbook = Workbook(db)
+    kinds = [hit.kind for hit in workbook.search("contact", course, None)]
+    assert kinds == ["reflection", "lesson", "lesson"]
+    assert [hit.kind for hit in workbook.search("contact")] == ["reflection"]

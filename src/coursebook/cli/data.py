@@ -192,14 +192,16 @@ def _course_of(run: Run) -> Course | None:
 
 def print_search(workbook: Workbook, typed: str, limit: int, out: TextIO) -> int:
     """One hit a line, tab-separated; exit 1 when nothing is found (as grep does)."""
-    hits = workbook.search(typed)[: max(0, limit)]
+    shown = workbook.current_run()
+    course = _course_of(shown) if shown is not None else None
+    hits = workbook.search(typed, course, shown)[: max(0, limit)]
     steps: dict[tuple[int, str], str] = {}
     for run in workbook.runs():
         course = _course_of(run)
         for step in course.steps if course else ():
             steps[(run.id, step.id)] = f"step {step.number}"
     for hit in hits:
-        where = hit.part if hit.kind == "call" else ""
+        where = hit.part if hit.kind == "call" else hit.heading
         marked = hit.snippet.replace("<b>", "[").replace("</b>", "]")
         text_ = html.unescape(marked)
         label = steps.get((hit.run_id, hit.step_id), hit.step_id)

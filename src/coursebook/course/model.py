@@ -47,6 +47,12 @@ class Task:
     items: tuple[str, ...] = ()
 
 
+def lesson_body(lesson: str) -> str:
+    """A lesson's Markdown without its leading `# Title` line."""
+    first, _, rest = lesson.lstrip().partition("\n")
+    return rest if first.startswith("# ") else lesson
+
+
 @dataclass(frozen=True)
 class Step:
     number: int
@@ -56,6 +62,11 @@ class Step:
     source: Path
     summary: str = ""
     tasks: tuple[Task, ...] = ()
+
+    @property
+    def body(self) -> str:
+        """The lesson without its leading `# Title` line (the title is shown on its own)."""
+        return lesson_body(self.lesson)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
-from coursebook.course.model import TaskType
+from coursebook.course.model import TaskType, lesson_body
 from coursebook.export.atomic import ExportCancelled, atomic_target
 from coursebook.export.content import ExportContent, StepExport, TaskExport
 from coursebook.export.labels import Labels, long_date
@@ -223,11 +223,6 @@ def _write_task(document: Document, task: TaskExport, labels: Labels) -> None:
             document.add_paragraph(labels.not_written)
 
 
-def _without_title(lesson: str) -> str:
-    first, _, rest = lesson.lstrip().partition("\n")
-    return rest if first.startswith("# ") else lesson
-
-
 def _write_step(document: Document, step: StepExport, labels: Labels) -> None:
     heading = document.add_heading(labels.step.format(step.number, step.title), level=1)
     heading.paragraph_format.page_break_before = True
@@ -240,7 +235,7 @@ def _write_step(document: Document, step: StepExport, labels: Labels) -> None:
     ).italic = True
     if step.lesson:
         document.add_heading(labels.lesson, level=2)
-        add_markdown(document, _without_title(step.lesson), heading_offset=1)
+        add_markdown(document, lesson_body(step.lesson), heading_offset=1)
     for task in step.tasks:
         _write_task(document, task, labels)
 

@@ -53,12 +53,6 @@ MAX_TEXT_WIDTH = 760  # px: long lines are hard to read
 DOCUMENT_MARGIN = 24
 
 
-def _without_title(lesson: str) -> str:
-    """The lesson without its leading `# Title` line: the view shows the title itself."""
-    first, _, rest = lesson.lstrip().partition("\n")
-    return rest if first.startswith("# ") else lesson
-
-
 class LessonView(QTextBrowser):
     """A read-only, sanitised lesson. Links open outside only when clicked, and only http(s)
     and mailto; images load only from inside the course's own folder."""
@@ -92,6 +86,15 @@ class LessonView(QTextBrowser):
         self._fit_text_width()
         self.verticalScrollBar().setValue(0)
 
+    def show_section(self, anchor: str) -> None:
+        """Scroll to a heading of the lesson shown (its id; "" for the top) and put the
+        keyboard there, so reading goes on from it."""
+        if anchor:
+            self.scrollToAnchor(anchor)
+        else:
+            self.verticalScrollBar().setValue(0)
+        self.setFocus()
+
     def step_html(self, step: Step, start: date, today: date) -> str:
         opens, ends = step_opens(start, step.number), step_ends(start, step.number)
         state = step_state(start, step.number, today)
@@ -109,7 +112,7 @@ class LessonView(QTextBrowser):
         ]
         if step.summary:
             parts.append(f'<p class="summary">{html.escape(step.summary)}</p>')
-        parts.append(render_markdown(_without_title(step.lesson)))
+        parts.append(render_markdown(step.body))
         if step.tasks:
             parts.append(self._assignment_html(step, start))
         return "\n".join(parts)

@@ -976,6 +976,11 @@ class MainWindow(QMainWindow):
         self.search_dialog.field.selectAll()
 
     def open_search_hit(self, hit: SearchHit) -> None:
+        if hit.kind == "lesson":
+            self.select_step(hit.step_id)
+            self.lesson.show_section(hit.part)
+            self.activateWindow()
+            return
         self.open_place(hit.run_id, hit.step_id, hit.task_id, hit.part, hit.ref)
 
     def open_place(self, run_id: int, step_id: str, task_id: str, part: str, ref: int) -> None:

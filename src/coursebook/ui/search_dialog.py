@@ -1,5 +1,5 @@
-"""Search (Ctrl+F): everything written, in every run of every course; a hit opens its step
-at its place (in its run)."""
+"""Search (Ctrl+F): everything written, in every run of every course, and the lessons of the
+course shown; a hit opens its step at its place (in its run), a lesson hit at its heading."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ class SearchResultsModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.hits)
 
     def _place(self, hit: SearchHit) -> str:
+        if hit.kind == "lesson":
+            return self.tr("Lesson · {0}").format(hit.heading) if hit.heading else self.tr("Lesson")
         if hit.kind == "action":
             return self.tr("Action")
         if hit.kind == "reflection":
@@ -81,7 +83,7 @@ class SearchDialog(QDialog):
         self.resize(560, 480)
         self.field = QLineEdit()
         self.field.setPlaceholderText(
-            self.tr("Search answers, notes, customers, actions, reflections…")
+            self.tr("Search answers, notes, customers, actions, reflections, lessons…")
         )
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(self.tr("Search"))
@@ -115,10 +117,12 @@ class SearchDialog(QDialog):
         self._timer.stop()
         self.before_search()  # pending edits are saved first, so they can be found
         typed = self.field.text()
+        run = self.model.places.shown
+        course = self.model.places.course_of(run) if run is not None else None
         self._searches += 1
         number = self._searches
         self.runner.submit(
-            lambda wb: wb.search(typed),
+            lambda wb: wb.search(typed, course, run),
             lambda hits: self._show_hits(number, typed, hits) if number == self._searches else None,
         )
 

@@ -438,9 +438,17 @@ class Workbook:
 
     # -- search ---------------------------------------------------------------------------
 
-    def search(self, typed: str) -> list[SearchHit]:
-        """Hits in every run of every course (each hit names its run)."""
-        return search.search(self.db, typed) if typed.strip() else []
+    def search(
+        self, typed: str, course: Course | None = None, run: Run | None = None
+    ) -> list[SearchHit]:
+        """Hits in every run of every course (each hit names its run), then, when a course
+        is given, in its lessons (named by `run`, the run shown)."""
+        if not typed.strip():
+            return []
+        hits = search.search(self.db, typed)
+        if course is not None:
+            hits += search.search_lessons(course, typed, run.id if run is not None else 0)
+        return hits
 
     # -- customers ------------------------------------------------------------------------
 

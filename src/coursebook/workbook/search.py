@@ -9,6 +9,9 @@ Whatever is typed is treated as plain words: FTS5 syntax (quotes, NEAR, AND/OR/N
 `-`, parentheses, column filters) never reaches the query parser, so no input can cause an
 error. Words of one or two letters (too short for a trigram) are looked for with LIKE.
 Snippets are plain text: the Markdown of a reflection is taken out, the hit is marked.
+
+The lessons of the course are searched too (`search_lessons`), section by section: a hit
+names the heading it sits under, so it can open the lesson there.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import text
 
+from coursebook.course.model import Course
 from coursebook.storage.database import Database
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -30,14 +35,16 @@ TRIGRAM = 3  # the shortest word the index itself can find
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "call", "action", "reflection"
-    ref: int  # the call, action or reflection id
-    part: str  # for calls: "q0".."qN", "notes" or "customer"; else ""
+    kind: str  # "call", "action", "reflection", "lesson"
+    ref: int  # the call, action or reflection id; for a lesson, its step's number
+    part: str  # for calls: "q0".."qN", "notes" or "customer"; for a lesson, the heading's
+    # anchor ("" above the first heading); else ""
     run_id: int  # the run of the course the work belongs to
     course_id: str
     step_id: str
     task_id: str
     snippet: str  # HTML: escaped plain text with <b> around the matched words
+    heading: str = ""  # for a lesson: the heading the hit sits under
 
 
 def typed_words(typed: str) -> list[str]:
@@ -129,15 +136,17 @@ def _first_hit(body: str, words: set[str]) -> int:
     return min((place for place in found if place >= 0), default=0)
 
 
-def make_snippet(body: str, words: list[str], width: int = SNIPPET_CHARS) -> str:
-    """A stretch of the text as plain words around the first hit, escaped, with every hit
-    in it in bold, and … where it was cut."""
+def make_snippet(
+    body: str, words: list[str], width: int = SNIPPET_CHARS, *, markdown: bool = True
+) -> str:
+    """A stretch of the text (Markdown, or plain already) as plain words around the first
+    hit, escaped, with every hit in it in bold, and … where it was cut."""
     wanted = {folded(w) for w in words if w}
     first_raw = _first_hit(body, wanted)
     cut_before = max(0, first_raw - width)  # only this stretch is made plain and searched
     stretch = body[cut_before : first_raw + 2 * width]
     cut_after = cut_before + len(stretch) < len(body)
-    plain = plain_text(stretch)
+    plain = plain_text(stretch) if markdown else stretch
     haystack, places = _folded_with_places(plain)
     spans: list[tuple[int, int]] = []
     for word in wanted:
@@ -229,4 +238,73 @@ def search(db: Database, typed: str, limit: int = 100) -> list[SearchHit]:
             make_snippet(str(body), words),
         )
         for kind, ref, part, run, course, step, task, body in rows[:limit]
+    ]
+
+
+# -- the lessons ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LessonSection:
+    anchor: str  # the heading's id in the rendered lesson ("" for the text before it)
+    heading: str
+    text: str  # plain text, below the heading
+    haystack: str  # heading and text, folded: what a search compares
+
+
+_HEADING = re.compile(r'<h[1-6] id="([^"]*)">(.*?)</h[1-6]>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _html_to_text(fragment: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+
+
+@lru_cache(maxsize=256)
+def lesson_sections(body: str) -> tuple[LessonSection, ...]:
+    """A lesson's Markdown cut at its headings, with the anchors the lesson view has (the
+    same rendering, so the same ids)."""
+    from coursebook.render.markdown import render_markdown  # only when lessons are searched
+
+    rendered = render_markdown(body)
+    sections: list[tuple[str, str, str]] = []
+    anchor, heading, at = "", "", 0
+    for found in _HEADING.finditer(rendered):
+        sections.append((anchor, heading, _html_to_text(rendered[at : found.start()])))
+        anchor, heading, at = found.group(1), _html_to_text(found.group(2)), found.end()
+    sections.append((anchor, heading, _html_to_text(rendered[at:])))
+    return tuple(
+        LessonSection(anchor, heading, text_, folded(f"{heading} {text_}"))
+        for anchor, heading, text_ in sections
+        if heading or text_
+    )
+
+
+def search_lessons(course: Course, typed: str, run_id: int, limit: int = 20) -> list[SearchHit]:
+    """The sections of the course's lessons that hold every typed word (anywhere in a word,
+    case and diacritics ignored): whole-word fits first, then in the course's order."""
+    words = typed_words(typed)
+    wanted = {folded(word) for word in words}
+    if not wanted:
+        return []
+    found: list[tuple[int, int, str, LessonSection]] = []
+    for order, step in enumerate(course.steps):
+        for section in lesson_sections(step.body):
+            if all(word in section.haystack for word in wanted):
+                found.append((order, step.number, step.id, section))
+    fit = fitter(words)
+    found.sort(key=lambda hit: (fit(hit[3].haystack), hit[0]))
+    return [
+        SearchHit(
+            "lesson",
+            number,
+            section.anchor,
+            run_id,
+            course.id,
+            step_id,
+            "",
+            make_snippet(section.text, words, markdown=False),
+            section.heading,
+        )
+        for _order, number, step_id, section in found[:limit]
     ]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coursebook.course.model import Course
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.customers.labels import channel_label, segment_label
+from coursebook.ui.customers.score_chart import ScoreHistoryChart
 from coursebook.ui.i18n import format_date
 from coursebook.ui.messages import invalid_input_message, problem_message
 from coursebook.ui.theme import colour
@@ -67,6 +68,7 @@ class CustomerDetail(QWidget):
         for segment in Segment:
             self.manual_segment.addItem(segment_label(segment), segment.value)
         self.contact_info = QLabel()
+        self.contact_info.setWordWrap(True)
         self.score = QSpinBox()
         self.score.setRange(0, 10)
         self.score.setValue(8)
@@ -83,8 +85,7 @@ class CustomerDetail(QWidget):
         self.calls.itemActivated.connect(
             lambda item: self.open_call.emit(self._calls[self.calls.row(item)])
         )
-        self.scores = QListWidget()
-        self.scores.setMinimumHeight(50)
+        self.scores = ScoreHistoryChart()
         self.error = InlineError()
         self.error.setStyleSheet(f"color: {colour('error')};")
 
@@ -98,21 +99,24 @@ class CustomerDetail(QWidget):
         form.addRow(self.tr("Segment"), self.segment_info)
         form.addRow(self.tr("Set by hand"), self.manual_segment)
         form.addRow(self.tr("Last contact"), self.contact_info)
-        score_row = QHBoxLayout()
+        score_row = QHBoxLayout()  # on two lines, so the pane fits beside the register
         score_row.addWidget(self.score)
         score_row.addWidget(self.score_date)
-        score_row.addWidget(self.add_score_button)
         score_row.addStretch(1)
         form.addRow(self.tr("New score"), score_row)
-        form.addRow("", self.score_was_contact)
+        form.addRow(self.score_was_contact)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_score_button)
+        form.addRow(add_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("Calls, newest first")))
-        layout.addWidget(self.calls, 2)
         layout.addWidget(QLabel(self.tr("Scores over time")))
-        layout.addWidget(self.scores, 1)
+        layout.addWidget(self.scores)
+        layout.addWidget(QLabel(self.tr("Calls, newest first")))
+        layout.addWidget(self.calls, 1)
 
         for field, edit in (
             ("name", self.name),
@@ -179,7 +183,7 @@ class CustomerDetail(QWidget):
     def _show_history(self) -> None:
         customer = self.customer
         self.calls.clear()
-        self.scores.clear()
+        self.scores.set_scores(self._scores)
         if customer is None:
             self.segment_info.clear()
             self.contact_info.clear()
@@ -208,14 +212,21 @@ class CustomerDetail(QWidget):
             customer.manual_segment.value if customer.manual_segment else None
         )
         self.manual_segment.setCurrentIndex(max(index, 0))
-        if customer.last_contact is None:
-            self.contact_info.setText(self.tr("never (no call logged)"))
-        else:
+        if customer.last_contact is None and customer.latest_score_on is not None:
             self.contact_info.setText(
-                self.tr("{0}, {1} weeks ago").format(
-                    format_date(customer.last_contact, "d MMMM yyyy"),
-                    customer.weeks_without_contact(self.today()),
+                self.tr("no call yet; the score of {0} came from a list or a form").format(
+                    format_date(customer.latest_score_on, "d MMM yyyy")
                 )
+            )
+        elif customer.last_contact is None:
+            self.contact_info.setText(self.tr("no call yet"))
+        else:
+            weeks = customer.weeks_without_contact(self.today()) or 0
+            when = format_date(customer.last_contact, "d MMMM yyyy")
+            self.contact_info.setText(
+                self.tr("{0}, this week").format(when)
+                if weeks == 0
+                else self.tr("{0}, %n week(s) ago", "", weeks).format(when)
             )
         for call in self._calls:
             step = self.course.step(call.step_id) if self.course else None
@@ -225,8 +236,6 @@ class CustomerDetail(QWidget):
                 f"{format_date(call.call_date, 'd MMM yyyy')} · "
                 f"{channel_label(call.channel)} · {where}{score}"
             )
-        for entry in reversed(self._scores):
-            self.scores.addItem(f"{format_date(entry.on, 'd MMM yyyy')}: {entry.score}")
 
     def _save(self, field: str, value: object) -> None:
         customer = self.customer

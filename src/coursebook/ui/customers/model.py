@@ -125,9 +125,20 @@ class CustomersModel(QAbstractTableModel):
                 return QBrush(QColor(segment_colour(customer.segment)))
             if customer.archived:
                 return QBrush(QColor(colour("faint")))
+        if role == Qt.ItemDataRole.ToolTipRole and column == LAST_CONTACT:
+            return self._contact_tip(customer)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _contact_tip(self, customer: Customer) -> str | None:
+        """Why a customer with a score can have had no contact: the score came without a
+        conversation (imported, or entered by hand as not a contact)."""
+        if customer.last_contact is not None or customer.latest_score_on is None:
+            return None
+        return self.tr("The score of {0} came without a conversation (a list or a form)").format(
+            format_date(customer.latest_score_on, "d MMM yyyy")
+        )
 
     def _text(self, customer: Customer, column: int) -> str:
         if column == NAME:
@@ -141,11 +152,12 @@ class CustomersModel(QAbstractTableModel):
             return "" if customer.latest_score is None else str(customer.latest_score)
         if column == LAST_CONTACT:
             if customer.last_contact is None:
-                return self.tr("never")
+                return self.tr("no call yet")
             weeks = customer.weeks_without_contact(self.today()) or 0
-            return self.tr("{0} ({1} wk ago)").format(
-                format_date(customer.last_contact, "d MMM yyyy"), weeks
-            )
+            when = format_date(customer.last_contact, "d MMM yyyy")
+            if weeks == 0:
+                return self.tr("{0} (this week)").format(when)
+            return self.tr("{0} (%n wk ago)", "", weeks).format(when)
         if column == EMAIL:
             return customer.email
         if column == PHONE:
