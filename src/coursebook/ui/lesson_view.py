@@ -91,6 +91,9 @@ class LessonView(QTextBrowser):
         keyboard there, so reading goes on from it."""
         if anchor:
             self.scrollToAnchor(anchor)
+            bar = self.verticalScrollBar()
+            if bar.value() < bar.maximum():  # a little of what comes before, for breathing
+                bar.setValue(max(0, bar.value() - self.fontMetrics().height()))
         else:
             self.verticalScrollBar().setValue(0)
         self.setFocus()
