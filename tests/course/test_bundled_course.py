@@ -34,10 +34,12 @@ def test_twelve_steps_with_the_same_assignments_in_both_languages() -> None:
     assert [s.id for s in nl.steps] == [s.id for s in en.steps]
     for dutch, english in zip(nl.steps, en.steps, strict=True):
         shape_nl = [
-            (t.id, t.type, t.due, t.count, len(t.questions), len(t.items)) for t in dutch.tasks
+            (t.id, t.type, t.due, t.count, len(t.questions), len(t.items), t.choose)
+            for t in dutch.tasks
         ]
         shape_en = [
-            (t.id, t.type, t.due, t.count, len(t.questions), len(t.items)) for t in english.tasks
+            (t.id, t.type, t.due, t.count, len(t.questions), len(t.items), t.choose)
+            for t in english.tasks
         ]
         assert shape_nl == shape_en, dutch.id
         assert any(t.type is TaskType.REFLECTION for t in dutch.tasks), dutch.id

@@ -11,7 +11,7 @@ from coursebook.course.loader import (
     front_matter_candidates,
     load_course,
 )
-from coursebook.course.model import TaskType, Weekday
+from coursebook.course.model import CallChoice, TaskType, Weekday
 from tests.conftest import SAMPLE_COURSE
 
 
@@ -297,3 +297,19 @@ def test_toml_nested_too_deeply_is_a_problem_with_file_not_a_crash(sample_course
     assert [(p.path.name, p.message) for p in result.problems] == [
         ("course.toml", "the TOML nests arrays or tables too deeply to be read")
     ]
+
+
+def test_a_calls_task_says_whom_to_choose_and_a_wrong_choice_is_named(
+    sample_course: Path,
+) -> None:
+    path = sample_course / "en" / "steps" / "02-second.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('type = "calls"', 'type = "calls"\nchoose = "satisfied"', 1))
+    course = load_course(sample_course / "en").course
+    assert course is not None and course.steps[1].tasks[0].choose is CallChoice.SATISFIED
+    assert course.steps[0].tasks[0].choose is None  # not a calls task
+    path.write_text(text.replace('type = "calls"', 'type = "calls"\nchoose = "everyone"', 1))
+    result = load_course(sample_course / "en")
+    (problem,) = result.problems
+    assert "'choose' must be one of satisfied, unhappy" in str(problem)
+    assert "'everyone'" in str(problem) and f"{path}:" in str(problem)

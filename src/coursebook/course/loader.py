@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coursebook.course.model import Course, Step, Task, TaskType, Weekday
+from coursebook.course.model import CallChoice, Course, Step, Task, TaskType, Weekday
 
 COURSE_FILE = "course.toml"
 FRONT_MATTER_FENCE = "+++"
@@ -28,7 +28,7 @@ _COURSE_KEYS = {"id", "language", "title", "description", "author", "steps"}
 _STEP_KEYS = {"id", "title", "summary", "tasks"}
 _COMMON_TASK_KEYS = {"id", "type", "title", "prompt", "due"}
 _TASK_KEYS: dict[TaskType, set[str]] = {
-    TaskType.CALLS: _COMMON_TASK_KEYS | {"count", "questions"},
+    TaskType.CALLS: _COMMON_TASK_KEYS | {"count", "questions", "choose"},
     TaskType.ACTIONS: _COMMON_TASK_KEYS | {"count"},
     TaskType.REFLECTION: _COMMON_TASK_KEYS,
     TaskType.CHECKLIST: _COMMON_TASK_KEYS | {"items"},
@@ -233,14 +233,24 @@ def _parse_task(collector: _Collector, raw: object, index: int) -> Task | None:
 
     questions: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
+    choose: CallChoice | None = None
     if task_type is TaskType.CALLS:
         questions = collector.strings(raw, "questions", _MAX_QUESTIONS, index)
+        raw_choose = raw.get("choose")
+        if raw_choose is not None:
+            try:
+                choose = CallChoice(raw_choose)
+            except ValueError:
+                known = ", ".join(c.value for c in CallChoice)
+                collector.add(
+                    f"'choose' must be one of {known}, not {raw_choose!r}", "choose", index
+                )
     if task_type is TaskType.CHECKLIST:
         items = collector.strings(raw, "items", _MAX_ITEMS, index)
 
     if len(collector.problems) > before:
         return None
-    return Task(task_id, task_type, title, prompt, due, count, questions, items)
+    return Task(task_id, task_type, title, prompt, due, count, questions, items, choose)
 
 
 def front_matter_candidates(text: str) -> list[tuple[str, str, int]]:
@@ -432,7 +442,10 @@ def find_bundles(root: Path) -> list[Path]:
 
 
 def _structure(step: Step) -> list[tuple[object, ...]]:
-    return [(t.id, t.type, t.due, t.count, len(t.questions), len(t.items)) for t in step.tasks]
+    return [
+        (t.id, t.type, t.due, t.count, len(t.questions), len(t.items), t.choose)
+        for t in step.tasks
+    ]
 
 
 def compare_versions(courses: Iterable[Course]) -> list[Problem]:

@@ -29,12 +29,23 @@ class TaskType(StrEnum):
     CHECKLIST = "checklist"
 
 
+class CallChoice(StrEnum):
+    """Whom a calls task is for: the app proposes customers by it. Every choice but
+    CALLED_EARLIER leaves out the customers called in other steps of the same run."""
+
+    SATISFIED = "satisfied"
+    UNHAPPY = "unhappy"
+    ENTHUSIASTIC = "enthusiastic"
+    MIXED = "mixed"  # a mix of the three segments
+    CALLED_EARLIER = "called-earlier"  # the customers called in earlier steps of the run
+
+
 @dataclass(frozen=True)
 class Task:
     """One part of a step's assignment.
 
     Fields that do not apply to a task's type keep their empty default: `count` is used by
-    calls and actions, `questions` by calls, `items` by checklists.
+    calls and actions, `questions` and `choose` by calls, `items` by checklists.
     """
 
     id: str
@@ -45,6 +56,7 @@ class Task:
     count: int = 0
     questions: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
+    choose: CallChoice | None = None
 
 
 def lesson_body(lesson: str) -> str:
