@@ -43,9 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
         "check-course",
         help="check a course bundle and list its problems as file:line: message",
         description="Check a course bundle (a folder with course.toml), or every bundle "
-        "below a folder. Exit status 0 when all is well, 1 when there are problems.",
+        "below a folder: problems (it does not load) and warnings (a task that disagrees "
+        "with its words). Exit status 0 when all is well, 1 when there are problems "
+        "(or, with --strict, warnings).",
     )
     check.add_argument("path", type=Path, metavar="PATH")
+    check.add_argument(
+        "--strict", action="store_true", help="exit 1 on warnings too (for a course's own CI)"
+    )
 
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument(
@@ -222,13 +227,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_check_course(path: Path, out: TextIO) -> int:
+def run_check_course(path: Path, out: TextIO, *, strict: bool = False) -> int:
     report = check_path(path)
-    for problem in report.problems:
+    for problem in (*report.problems, *report.warnings):
         print(problem, file=out)
     if report.ok:
         print(report.summary(), file=out)
-        return 0
+        return 1 if strict and report.warnings else 0
     return 1
 
 
@@ -316,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command == "check-course":
-        return run_check_course(args.path, sys.stdout)
+        return run_check_course(args.path, sys.stdout, strict=args.strict)
     commands = (
         "backup",
         "restore",
