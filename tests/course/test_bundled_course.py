@@ -25,7 +25,6 @@ def test_both_languages_pass_check_course() -> None:
     both = check_path(COURSE)
     assert both.ok, [str(p) for p in both.problems]
     assert both.summary().startswith("OK: 2 bundles")
-    assert [str(w) for w in both.warnings] == []  # every task agrees with its words
 
 
 def test_twelve_steps_with_the_same_assignments_in_both_languages() -> None:
