@@ -37,13 +37,41 @@ _NUMBERS: dict[str, dict[str, int]] = {
     "nl": {
         w: n
         for n, w in enumerate(
-            "één twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), start=1
+            [
+                "één",
+                "twee",
+                "drie",
+                "vier",
+                "vijf",
+                "zes",
+                "zeven",
+                "acht",
+                "negen",
+                "tien",
+                "elf",
+                "twaalf",
+            ],
+            start=1,
         )
     },
     "en": {
         w: n
         for n, w in enumerate(
-            "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+            [
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+            ],
+            start=1,
         )
     },
 }
@@ -95,9 +123,7 @@ def _task_warnings(task: Task, language: str) -> list[str]:
     if task.type in (TaskType.CALLS, TaskType.ACTIONS) and task.title:
         number = _first_number(task.title, language)
         if number is not None and number != task.count:
-            found.append(
-                f"task {task.id!r}: the title says {number} but 'count' is {task.count}"
-            )
+            found.append(f"task {task.id!r}: the title says {number} but 'count' is {task.count}")
     if task.due is not None:
         named = _days_named(f"{task.title} {task.prompt}", language)
         if named and all(day is not task.due for day, _ in named):

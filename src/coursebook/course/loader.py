@@ -443,8 +443,7 @@ def find_bundles(root: Path) -> list[Path]:
 
 def _structure(step: Step) -> list[tuple[object, ...]]:
     return [
-        (t.id, t.type, t.due, t.count, len(t.questions), len(t.items), t.choose)
-        for t in step.tasks
+        (t.id, t.type, t.due, t.count, len(t.questions), len(t.items), t.choose) for t in step.tasks
     ]
 
 
