@@ -41,6 +41,7 @@ from coursebook.storage.encryption import change_protection, key_for
 from coursebook.storage.errors import StorageProblem, classify
 from coursebook.workbook import (
     actions,
+    call_planning,
     calls,
     checklist,
     customers,
@@ -56,6 +57,7 @@ from coursebook.workbook import (
     week,
 )
 from coursebook.workbook.actions import Action, DeletedAction
+from coursebook.workbook.call_planning import CallSuggestion
 from coursebook.workbook.calls import Call, DeletedCall
 from coursebook.workbook.changes import EVERYTHING, NOTHING, RUNS_CHANGED, Changes, Outcome
 from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
@@ -353,6 +355,17 @@ class Workbook:
     def restore_call(self, deleted: DeletedCall) -> Outcome[Call]:
         call = calls.restore_call(self.db, deleted)
         return Outcome(call, Changes.of(customers=True, calls=[call.key.step_id]))
+
+    def suggest_calls(self, course: Course, run: Run, step: Step) -> CallSuggestion:
+        """Whom to call in a step (its task's `choose`), leaving out the customers already
+        called in other steps of the run."""
+        return call_planning.suggest_calls(self.db, course, run.id, step)
+
+    def earlier_calls(
+        self, course: Course, run: Run, step: Step, customer_ids: list[int]
+    ) -> dict[int, tuple[int, ...]]:
+        """Of these customers, those called in other steps of the run, with those steps."""
+        return call_planning.earlier_calls(self.db, course, run.id, step, customer_ids)
 
     def plan_calls(self, key: TaskKey, customer_ids: list[int], today: date) -> Outcome[list[Call]]:
         planned = calls.plan_calls(self.db, key, customer_ids, today)
