@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CallPlanner</name>
+    <message numerus="yes">
+        <source>Step {0} asks for {1}; %n call(s) still without a customer.</source>
+        <translation>
+            <numerusform>Step {0} asks for {1}; %n call still without a customer.</numerusform>
+            <numerusform>Step {0} asks for {1}; %n calls still without a customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n customer(s) who fit, the longest without contact first.</source>
+        <translation>
+            <numerusform>Selected: %n customer who fits, the longest without contact first.</numerusform>
+            <numerusform>Selected: %n customers who fit, the longest without contact first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: called in another step of this run.</source>
+        <translation>
+            <numerusform>%n left out: called in another step of this run.</numerusform>
+            <numerusform>%n left out: called in another step of this run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no score yet, so their group is not known.</source>
+        <translation>
+            <numerusform>%n of them has no score yet, so their group is not known.</numerusform>
+            <numerusform>%n of them have no score yet, so their group is not known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these customers were called in another step of this run already:</source>
+        <translation>
+            <numerusform>%n of these customers was called in another step of this run already:</numerusform>
+            <numerusform>%n of these customers were called in another step of this run already:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message numerus="yes">
         <source>{0}, %n week(s) ago</source>

@@ -269,6 +269,108 @@
     </message>
 </context>
 <context>
+    <name>CallPlanner</name>
+    <message>
+        <source>Suggest whom to call</source>
+        <translation>Voorstel: wie bel je?</translation>
+    </message>
+    <message>
+        <source>satisfied customers (a 7 or 8)</source>
+        <translation>tevreden klanten (een 7 of 8)</translation>
+    </message>
+    <message>
+        <source>unhappy customers (a score of 0 to 6, or a complaint)</source>
+        <translation>ontevreden klanten (een score van 0 tot 6, of een klacht)</translation>
+    </message>
+    <message>
+        <source>enthusiastic customers (a 9 or 10)</source>
+        <translation>enthousiaste klanten (een 9 of 10)</translation>
+    </message>
+    <message>
+        <source>customers from every group: unhappy, satisfied and enthusiastic</source>
+        <translation>klanten uit elke groep: ontevreden, tevreden en enthousiast</translation>
+    </message>
+    <message>
+        <source>customers you called earlier in the course</source>
+        <translation>klanten die je eerder in de cursus hebt gebeld</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <source>Every call of step {0} has a customer already.</source>
+        <translation>Elk gesprek van stap {0} heeft al een klant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step {0} asks for {1}; %n call(s) still without a customer.</source>
+        <translation>
+            <numerusform>Stap {0} vraagt om {1}; nog %n gesprek zonder klant.</numerusform>
+            <numerusform>Stap {0} vraagt om {1}; nog %n gesprekken zonder klant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n customer(s) who fit, the longest without contact first.</source>
+        <translation>
+            <numerusform>Gekozen: %n klant die past, wie het langst geen contact had eerst.</numerusform>
+            <numerusform>Gekozen: %n klanten die passen, wie het langst geen contact had eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer in the register fits yet.</source>
+        <translation>Er past nog geen klant uit het register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: called in another step of this run.</source>
+        <translation>
+            <numerusform>%n weggelaten: al gebeld in een andere stap van deze ronde.</numerusform>
+            <numerusform>%n weggelaten: al gebeld in een andere stap van deze ronde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no score yet, so their group is not known.</source>
+        <translation>
+            <numerusform>%n daarvan heeft nog geen score, dus de groep is niet bekend.</numerusform>
+            <numerusform>%n daarvan hebben nog geen score, dus de groep is niet bekend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the selection, then click “Plan calls in this week&apos;s step”.</source>
+        <translation>Kijk de keuze na en klik dan op “Plan gesprekken in de stap van deze week”.</translation>
+    </message>
+    <message>
+        <source>Plan calls</source>
+        <translation>Gesprekken plannen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these customers were called in another step of this run already:</source>
+        <translation>
+            <numerusform>%n van deze klanten is al gebeld in een andere stap van deze ronde:</numerusform>
+            <numerusform>%n van deze klanten zijn al gebeld in een andere stap van deze ronde:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (step {1})</source>
+        <translation>{0} (stap {1})</translation>
+    </message>
+    <message>
+        <source>The course spreads its calls so that nobody is called twice in a quarter, until the last step closes the loop.</source>
+        <translation>De cursus verdeelt de gesprekken zo dat niemand in één kwartaal twee keer gebeld wordt, tot de laatste stap de cirkel rond maakt.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Weglaten</translation>
+    </message>
+    <message>
+        <source>Plan them too</source>
+        <translation>Toch inplannen</translation>
+    </message>
+    <message>
+        <source>Neither this week&apos;s step nor the step you have open has calls to log. Open a step with calls and try again.</source>
+        <translation>Bij de stap van deze week en bij de stap die open staat horen geen gesprekken. Open een stap met gesprekken en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>CallsForm</name>
     <message>
         <source>Calls</source>
@@ -566,6 +668,14 @@
     <message>
         <source>Show archived</source>
         <translation>Toon gearchiveerde</translation>
+    </message>
+    <message>
+        <source>Suggest whom to call</source>
+        <translation>Voorstel: wie bel je?</translation>
+    </message>
+    <message>
+        <source>Select the customers this week&apos;s calls are for, leaving out those called in earlier steps of the course</source>
+        <translation>Kiest de klanten voor de gesprekken van deze week, zonder wie je in eerdere stappen van de cursus al hebt gebeld</translation>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
@@ -1371,24 +1481,12 @@ In plaats daarvan opslaan als {2}?</translation>
         <source>This step has no calls to log.</source>
         <translation>Bij deze stap horen geen gesprekken.</translation>
     </message>
-    <message>
-        <source>Plan calls</source>
-        <translation>Gesprekken plannen</translation>
-    </message>
-    <message>
-        <source>Neither this week&apos;s step nor the step you have open has calls to log. Open a step with calls and try again.</source>
-        <translation>Bij de stap van deze week en bij de stap die open staat horen geen gesprekken. Open een stap met gesprekken en probeer het opnieuw.</translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s) planned in step {0}.</source>
         <translation>
             <numerusform>%n gesprek gepland in stap {0}.</numerusform>
             <numerusform>%n gesprekken gepland in stap {0}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not done: {0}</source>
-        <translation>Niet gelukt: {0}</translation>
     </message>
     <message>
         <source>Export this customer&apos;s data</source>
@@ -2728,6 +2826,10 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
     <message>
         <source>the file cannot be read or written (permissions, another program, or the disk)</source>
         <translation>het bestand kan niet worden gelezen of beschreven (rechten, een ander programma of de schijf)</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Niet gelukt: {0}</translation>
     </message>
 </context>
 <context>

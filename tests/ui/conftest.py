@@ -3,18 +3,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication
 
 from coursebook.course.catalog import Catalog
 from coursebook.paths import resolve_data_paths
 from coursebook.ui.context import AppContext
+from coursebook.ui.customers.model import CustomerRole
 from coursebook.ui.i18n import install_translators
 from coursebook.ui.runner import Runner
 from coursebook.ui.settings import open_settings
 from coursebook.workbook.core import Workbook
 from tests.conftest import SAMPLE_COURSE
+
+if TYPE_CHECKING:
+    from coursebook.ui.main_window import MainWindow
 
 START = date(2026, 11, 23)
 TODAY = date(2026, 12, 2)  # a Wednesday in the week of step 2
@@ -46,3 +52,18 @@ def runner(qapp: QApplication, context: AppContext) -> Iterator[Runner]:
     worker = Runner(context.workbook)
     yield worker
     worker.shutdown()
+
+
+def select_customers(win: MainWindow, *wanted: str) -> None:
+    """Select these customers in the Customers tab, as a click and Ctrl-clicks would."""
+    view = win.customers
+    selection = view.table.selectionModel()
+    selection.clearSelection()
+    for row in range(view.proxy.rowCount()):
+        index = view.proxy.index(row, 0)
+        if view.proxy.data(index, CustomerRole).name in wanted:
+            selection.select(
+                index,
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+    win.runner.wait()  # the detail pane reads the customer

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -24,6 +24,7 @@ from coursebook.workbook.nps import Segment
 from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
 from tests.ui.conftest import START, TODAY
+from tests.ui.conftest import select_customers as select
 
 KEY = TaskKey(1, "sample", "second", "calls")
 
@@ -54,20 +55,6 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
 def names(win: MainWindow) -> list[str]:
     proxy = win.customers.proxy
     return [proxy.data(proxy.index(r, 0), CustomerRole).name for r in range(proxy.rowCount())]
-
-
-def select(win: MainWindow, *wanted: str) -> None:
-    view = win.customers
-    selection = view.table.selectionModel()
-    selection.clearSelection()
-    for row in range(view.proxy.rowCount()):
-        index = view.proxy.index(row, 0)
-        if view.proxy.data(index, CustomerRole).name in wanted:
-            selection.select(
-                index,
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-            )
-    win.runner.wait()  # the detail pane reads the customer
 
 
 def test_register_lists_segment_score_and_last_contact(window: MainWindow) -> None:

@@ -44,11 +44,12 @@ from coursebook.course.schedule import step_ends
 from coursebook.licences import licence_lines
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.context import AppContext
+from coursebook.ui.customers.call_plan import CallPlanner, CallsTarget
 from coursebook.ui.customers.dashboard import NpsDashboard
 from coursebook.ui.customers.view import CustomersView
 from coursebook.ui.i18n import format_date, language_name
 from coursebook.ui.lesson_view import LessonView
-from coursebook.ui.messages import invalid_input_message, problem_message
+from coursebook.ui.messages import not_done_message, problem_message
 from coursebook.ui.open_actions import OpenActionsDialog
 from coursebook.ui.places import Places, run_label
 from coursebook.ui.reminders import CHECK_EVERY_MS, Reminders
@@ -75,8 +76,6 @@ from coursebook.workbook.customers import CallSummary
 from coursebook.workbook.forget import Forgotten
 from coursebook.workbook.runs import Run, current_step
 from coursebook.workbook.search import SearchHit
-from coursebook.workbook.task_key import TaskKey
-from coursebook.workbook.validation import InvalidInput
 from coursebook.workbook.week import WeekGlance
 
 log = logging.getLogger(__name__)
@@ -175,7 +174,11 @@ class MainWindow(QMainWindow):
         self.customers = CustomersView(self.saver, context.today)
         self.customers.set_attention_weeks(context.preferences.number("customers/attention_weeks"))
         self.customers.use_preferences(context.preferences)
-        self.customers.plan_calls_requested.connect(self.plan_calls)
+        self.call_planner = CallPlanner(self, self.runner, self._calls_target, context.today)
+        self.call_planner.suggested.connect(self.customers.show_suggestion)
+        self.call_planner.planned.connect(self._calls_planned)
+        self.customers.suggest_calls_requested.connect(self._suggest_calls)
+        self.customers.plan_calls_requested.connect(self._plan_calls)
         self.customers.import_requested.connect(self.import_customers)
         self.customers.export_person_requested.connect(self.export_person)
         self.customers.forget_requested.connect(self.forget_customer)
@@ -1025,7 +1028,15 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, _index: int) -> None:
         self.saver.flush()  # each view redraws itself when it hears what changed
 
-    def _calls_step(self) -> tuple[Step, str] | None:
+    def _suggest_calls(self) -> None:
+        self.saver.flush()  # calls typed a moment ago count
+        self.call_planner.suggest()
+
+    def _plan_calls(self, customer_ids: list[int]) -> None:
+        self.saver.flush()
+        self.call_planner.plan(customer_ids)
+
+    def _calls_target(self) -> CallsTarget | None:
         """This week's step and its calls task; else the selected step's."""
         if self.course is None or not self.course.steps:
             return None
@@ -1034,48 +1045,20 @@ class MainWindow(QMainWindow):
                 continue
             task = next((t for t in step.tasks if t.type is TaskType.CALLS), None)
             if task is not None:
-                return step, task.id
+                return CallsTarget(self.course, self.run, step, task)
         return None
 
-    def plan_calls(self, customer_ids: list[int]) -> None:
-        """Put customers from the register into this week's calls task."""
-        target = self._calls_step()
-        if target is None or self.course is None:
-            QMessageBox.information(
-                self,
-                self.tr("Plan calls"),
-                self.tr(
-                    "Neither this week's step nor the step you have open has calls to log. "
-                    "Open a step with calls and try again."
-                ),
-            )
-            return
-        step, task_id = target
-        key = TaskKey(self.run.id, self.course.id, step.id, task_id)
-        today = self.context.today()
-
-        def planned(calls: list[object]) -> None:
+    def _calls_planned(self, step: Step, count: int) -> None:
+        self.customers.clear_suggestion()
+        if count:
             self.tabs.setCurrentIndex(0)
             self.select_step(step.id)  # the panel redraws the step: it hears of the calls
-            self.statusBar().showMessage(
-                self.tr("%n call(s) planned in step {0}.", "", len(calls)).format(step.number),
-                8000,
-            )
-
-        self.saver.flush()
-        self.runner.submit(
-            lambda wb: wb.plan_calls(key, customer_ids, today),
-            planned,
-            lambda error: self._say_not_done(self.tr("Plan calls"), error),
+        self.statusBar().showMessage(
+            self.tr("%n call(s) planned in step {0}.", "", count).format(step.number), 8000
         )
 
     def _say_not_done(self, title: str, error: Exception) -> None:
-        if isinstance(error, InvalidInput):
-            message = invalid_input_message(error)
-        else:
-            log.error("%s failed", title, exc_info=error)
-            message = problem_message(error)
-        QMessageBox.warning(self, title, self.tr("Not done: {0}").format(message))
+        QMessageBox.warning(self, title, not_done_message(title, error))
 
     def import_customers(self) -> None:
         from coursebook.ui.customers.import_dialog import ImportDialog

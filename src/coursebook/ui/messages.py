@@ -6,6 +6,7 @@ of an error (SQL, parameters: the person's own words) is only ever logged, never
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -28,6 +29,8 @@ from coursebook.workbook.customer_import import (
     SkipReason,
 )
 from coursebook.workbook.validation import Field, InvalidInput, Problem
+
+log = logging.getLogger(__name__)
 
 
 def _date(value: object) -> str:
@@ -284,3 +287,14 @@ def problem_message(error: BaseException) -> str:
             "the file cannot be read or written (permissions, another program, or the disk)",
         )
     return error_message(error)
+
+
+def not_done_message(what: str, error: BaseException) -> str:
+    """ "Not done: …" for an operation that failed: bad input said as such, anything else said
+    as a storage problem, and logged with its traceback."""
+    if isinstance(error, InvalidInput):
+        message = invalid_input_message(error)
+    else:
+        log.error("%s failed", what, exc_info=error)
+        message = problem_message(error)
+    return QCoreApplication.translate("messages", "Not done: {0}").format(message)

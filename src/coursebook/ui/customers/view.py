@@ -52,9 +52,11 @@ log = logging.getLogger(__name__)
 
 
 class CustomersView(QWidget):
-    """`plan_calls_requested` asks the window to put customers into this week's calls."""
+    """`plan_calls_requested` asks the window to put customers into this week's calls;
+    `suggest_calls_requested` asks it whom the step's calls are for (`show_suggestion`)."""
 
     plan_calls_requested = Signal(list)  # customer ids
+    suggest_calls_requested = Signal()  # whom this week's step asks to call
     import_requested = Signal()
     export_person_requested = Signal(int)  # a customer id: their data, for a request
     forget_requested = Signal(int)  # a customer id: erase them, on request
@@ -81,6 +83,13 @@ class CustomersView(QWidget):
         self.weeks.setValue(DEFAULT_ATTENTION_WEEKS)
         self.weeks.setSuffix(self.tr(" weeks"))
         self.archived = QCheckBox(self.tr("Show archived"))
+        self.suggest_button = QPushButton(self.tr("Suggest whom to call"))
+        self.suggest_button.setToolTip(
+            self.tr(
+                "Select the customers this week's calls are for, leaving out those called in "
+                "earlier steps of the course"
+            )
+        )
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.segment)
@@ -88,6 +97,7 @@ class CustomersView(QWidget):
         attention_row.addWidget(self.attention)
         attention_row.addWidget(self.weeks)
         attention_row.addStretch(1)
+        attention_row.addWidget(self.suggest_button)
         attention_row.addWidget(self.archived)
 
         self.table = QTableView()
@@ -123,6 +133,10 @@ class CustomersView(QWidget):
             lambda link: self.import_requested.emit() if link == "import" else self.new_customer()
         )
         self.empty_hint.hide()
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setStyleSheet(note_style("note") + "padding: 6px;")
+        self.suggestion.hide()
 
         self.add_button = QPushButton(self.tr("New customer…"))
         self.merge_button = QPushButton(self.tr("Merge two…"))
@@ -170,6 +184,7 @@ class CustomersView(QWidget):
         left_layout.addLayout(filters)
         left_layout.addLayout(attention_row)
         left_layout.addWidget(self.empty_hint)
+        left_layout.addWidget(self.suggestion)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.duplicates)
@@ -204,6 +219,7 @@ class CustomersView(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
         self.plan_button.clicked.connect(self._on_plan)
+        self.suggest_button.clicked.connect(self.suggest_calls_requested)
         self.import_button.clicked.connect(self.import_requested)
         self.forget_button.clicked.connect(
             lambda: (
@@ -538,6 +554,20 @@ class CustomersView(QWidget):
             self.tr("Export customers"),
             self.tr("%n customer(s) written to {0}.", "", count).format(path),
         )
+
+    def show_suggestion(self, customer_ids: list[int], text: str) -> None:
+        """Select the proposed customers in the whole register, and say why these."""
+        self.attention.setChecked(False)
+        self.search.clear()
+        self.segment.setCurrentIndex(0)
+        self.reload(select=customer_ids)
+        self.suggestion.setText(text)
+        self.suggestion.show()
+        self.table.setFocus()
+
+    def clear_suggestion(self) -> None:
+        self.suggestion.clear()
+        self.suggestion.hide()
 
     def focus_customer(self, customer_id: int) -> None:
         self._select_ids([customer_id])
