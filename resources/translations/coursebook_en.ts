@@ -69,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%n left out: called in this run of the course)</source>
+        <translation>
+            <numerusform>(%n left out: called in this run of the course)</numerusform>
+            <numerusform>(%n left out: called in this run of the course)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

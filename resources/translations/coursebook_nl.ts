@@ -753,6 +753,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%n left out: called in this run of the course)</source>
+        <translation>
+            <numerusform>(%n weggelaten: al gebeld in deze ronde van de cursus)</numerusform>
+            <numerusform>(%n weggelaten: al gebeld in deze ronde van de cursus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform>

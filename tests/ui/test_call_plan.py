@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from coursebook.ui.context import AppContext
 from coursebook.ui.customers.call_plan import CallPlanner
+from coursebook.ui.customers.model import CustomerRole
 from coursebook.ui.main_window import MainWindow
 from coursebook.ui.work.calls_form import CallsForm
 from coursebook.workbook.calls import add_call, update_call
@@ -151,3 +152,23 @@ def test_customers_without_earlier_calls_are_planned_without_a_question(
     window.customers.plan_button.click()
     window.runner.wait()
     assert planned_names(window) == ["Bram Fietsen"]
+
+
+def test_attention_list_leaves_out_whom_this_run_called_or_planned(window: MainWindow) -> None:
+    view = window.customers
+    view.attention.setChecked(True)
+    window.runner.wait()
+    waiting = sorted(
+        view.proxy.data(view.proxy.index(r, 0), CustomerRole).name
+        for r in range(view.proxy.rowCount())
+    )
+    assert "Anna Bakker" not in waiting  # called in step 1 of this run
+    assert "Bram Fietsen" in waiting
+    assert "(1 left out: called in this run of the course)" in view.count.text()
+    select(window, "Bram Fietsen")
+    view.plan_button.click()
+    window.runner.wait()
+    window.tabs.setCurrentWidget(view)
+    window.runner.wait()
+    # Planned, not yet called: no longer waiting for attention either.
+    assert "(2 left out: called in this run of the course)" in view.count.text()

@@ -106,23 +106,28 @@ def test_attention_list_and_planning_calls(
     view = window.customers
     view.attention.setChecked(True)
     window.runner.wait()
-    assert names(window) == ["Eva Nooitgebeld", "Anna Bakker"]
+    # Anna (a 7, last called ten weeks ago) waits too, but in this run's step 2: left out.
+    assert names(window) == ["Eva Nooitgebeld"]
+    assert view.count.text() == (
+        "1 satisfied customer not contacted for a while "
+        "(1 left out: called in this run of the course)"
+    )
     view.weeks.setValue(11)
     window.runner.wait()
     assert names(window) == ["Eva Nooitgebeld"]
-    view.weeks.setValue(6)
-    window.runner.wait()
-    select(window, "Eva Nooitgebeld", "Anna Bakker")
+    assert "left out" not in view.count.text()  # Anna's call was ten weeks ago: not waiting
+    select(window, "Eva Nooitgebeld")
     view.plan_button.click()
     window.runner.wait()
     assert window.tabs.currentIndex() == 0  # back to the course, at this week's step
     assert window.selected_step().id == "second"  # type: ignore[union-attr]
     cards = next(f for f in window.work.forms if isinstance(f, CallsForm)).cards
-    assert sorted(c.customer.currentText() for c in cards[-2:]) == [
-        "Anna Bakker",
-        "Eva Nooitgebeld",
-    ]
-    assert "2 calls planned in step 2" in window.statusBar().currentMessage()
+    assert cards[-1].customer.currentText() == "Eva Nooitgebeld"
+    assert "1 call planned in step 2" in window.statusBar().currentMessage()
+    # Planned: Eva no longer waits for attention.
+    window.tabs.setCurrentWidget(view)
+    window.runner.wait()
+    assert names(window) == []
 
 
 def test_editing_details_saves_and_updates_the_row(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coursebook.course.model import CallChoice, Course, Step, Task, TaskType
 from coursebook.storage.database import Database
-from coursebook.workbook.call_planning import earlier_calls, suggest_calls
+from coursebook.workbook.call_planning import attention_in_run, earlier_calls, suggest_calls
 from coursebook.workbook.calls import plan_calls
 from coursebook.workbook.customers import add_customer, add_score
 from coursebook.workbook.runs import start_run
@@ -138,3 +138,19 @@ def test_those_waiting_longest_for_contact_come_first(db: Database) -> None:
         ),
     )
     assert names(db, run.id, step3) == ["Carla", "Bram", "Anna"]
+
+
+def test_the_attention_list_of_a_run_leaves_out_whom_it_called(db: Database) -> None:
+    run = start_run(db, "c", "nl", START)
+    anna, bram = customer(db, "Anna", 7, 200), customer(db, "Bram", 8, 200)
+    customer(db, "Carla", 10, 200)  # enthusiastic: never on the attention list
+    step3 = COURSE.steps[0]
+    plan_calls(db, TaskKey(run.id, "c", step3.id, "calls"), [anna], TODAY)
+    attention = attention_in_run(db, run.id, TODAY, 6)
+    assert [c.id for c in attention.customers] == [bram]
+    assert attention.called_in_run == 1
+    other_run = start_run(db, "c", "nl", date(2026, 11, 30))  # the next quarter: Anna may be called again
+    assert [c.name for c in attention_in_run(db, other_run.id, TODAY, 6).customers] == [
+        "Anna",
+        "Bram",
+    ]

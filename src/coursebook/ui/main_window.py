@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self._fill_language_menu()
         self._read_runs()
         self.steps_model.set_course(self.course, self.run.start, self.context.today())
-        self.customers.set_course(self.course)
+        self.customers.set_course(self.course, self.run)
         self.dashboard.set_course(self.course)
         self.refresh_progress()
         self.refresh_week()

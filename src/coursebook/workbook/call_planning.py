@@ -13,7 +13,7 @@ from sqlalchemy import select
 from coursebook.course.model import CallChoice, Course, Step, Task, TaskType
 from coursebook.storage.database import Database
 from coursebook.storage.models import CallRow
-from coursebook.workbook.customers import Customer, customer_register
+from coursebook.workbook.customers import Customer, attention_list, customer_register
 from coursebook.workbook.nps import Segment
 
 _SEGMENT_OF = {
@@ -31,6 +31,14 @@ class CallSuggestion:
     wanted: int  # how many of the task's calls still have no customer
     left_out: int  # of those the task is for, left out: called in another step of the run
     unknown_segment: int  # of the proposed, how many have no segment yet
+
+
+@dataclass(frozen=True)
+class Attention:
+    """Satisfied customers not contacted for a while, without those called in the run."""
+
+    customers: list[Customer]
+    called_in_run: int  # left out: a call in this run already (held or planned)
 
 
 def calls_task(step: Step) -> Task | None:
@@ -112,3 +120,12 @@ def earlier_calls(
         for cid in customer_ids
         if cid in called and called[cid] - {step.id}
     }
+
+
+def attention_in_run(db: Database, run_id: int, today: date, weeks: int) -> Attention:
+    """The attention list for a run of the course: a customer with a call in the run (held
+    or only planned) is not proposed again."""
+    called = called_in_run(db, run_id)
+    waiting = attention_list(db, today, weeks)
+    fresh = [c for c in waiting if c.id not in called]
+    return Attention(fresh, len(waiting) - len(fresh))

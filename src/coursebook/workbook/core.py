@@ -57,7 +57,7 @@ from coursebook.workbook import (
     week,
 )
 from coursebook.workbook.actions import Action, DeletedAction
-from coursebook.workbook.call_planning import CallSuggestion
+from coursebook.workbook.call_planning import Attention, CallSuggestion
 from coursebook.workbook.calls import Call, DeletedCall
 from coursebook.workbook.changes import EVERYTHING, NOTHING, RUNS_CHANGED, Changes, Outcome
 from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
@@ -369,7 +369,8 @@ class Workbook:
 
     def plan_calls(self, key: TaskKey, customer_ids: list[int], today: date) -> Outcome[list[Call]]:
         planned = calls.plan_calls(self.db, key, customer_ids, today)
-        return Outcome(planned, Changes.of(calls=[key.step_id]))
+        # The register too: calls counted, and the attention list leaves out whoever is planned.
+        return Outcome(planned, Changes.of(customers=True, calls=[key.step_id]))
 
     # -- actions --------------------------------------------------------------------------
 
@@ -470,6 +471,10 @@ class Workbook:
 
     def attention_list(self, today: date, weeks: int) -> list[Customer]:
         return customers.attention_list(self.db, today, weeks)
+
+    def attention_in_run(self, run: Run, today: date, weeks: int) -> Attention:
+        """The attention list without the customers called (or planned) in this run."""
+        return call_planning.attention_in_run(self.db, run.id, today, weeks)
 
     def customer(self, customer_id: int) -> Customer:
         return customers.get_customer(self.db, customer_id)

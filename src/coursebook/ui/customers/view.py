@@ -46,6 +46,7 @@ from coursebook.workbook.core import Workbook
 from coursebook.workbook.customer_export import write_customers_csv
 from coursebook.workbook.customers import DEFAULT_ATTENTION_WEEKS, Customer, RemovedCustomer
 from coursebook.workbook.nps import Segment
+from coursebook.workbook.runs import Run
 from coursebook.workbook.validation import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,8 @@ class CustomersView(QWidget):
         header.customContextMenuRequested.connect(self._choose_columns)
         header.setToolTip(self.tr("Right-click to choose the columns"))
         self.preferences: Preferences | None = None
+        self.run: Run | None = None
+        self._called_in_run = 0  # left out of the attention list
         self.empty_hint = QLabel(
             self.tr(
                 "No customers yet. <a href='import'>Import a file</a> (CSV or Excel) or "
@@ -246,8 +249,13 @@ class CustomersView(QWidget):
         edits redraw what they changed themselves."""
         return changes.register and origin not in (self, self.detail)
 
-    def set_course(self, course: Course | None) -> None:
+    def set_course(self, course: Course | None, run: Run | None = None) -> None:
+        """The course and run on screen: the attention list leaves out whom the run called."""
         self.detail.course = course
+        if run != self.run:
+            self.run = run
+            if self.model.attention_weeks is not None:
+                self.reload()
 
     def reload(self, select: list[int] | None = None) -> None:
         """Read the register again, keeping the selection (or selecting `select`)."""
@@ -259,19 +267,26 @@ class CustomersView(QWidget):
             self.today(),
         )
 
-        def read(workbook: Workbook) -> tuple[list[Customer], list[list[Customer]]]:
-            if weeks is not None:
+        run = self.run
+
+        def read(workbook: Workbook) -> tuple[list[Customer], int, list[list[Customer]]]:
+            called = 0
+            if weeks is not None and run is not None:
+                attention = workbook.attention_in_run(run, today, weeks)
+                shown, called = attention.customers, attention.called_in_run
+            elif weeks is not None:
                 shown = workbook.attention_list(today, weeks)
             else:
                 shown = workbook.customer_register(include_archived=archived)
-            return shown, workbook.possible_duplicates()
+            return shown, called, workbook.possible_duplicates()
 
-        def show(found: tuple[list[Customer], list[list[Customer]]]) -> None:
+        def show(found: tuple[list[Customer], int, list[list[Customer]]]) -> None:
             self.follower.stale = False
             self.model.set_customers(found[0])
+            self._called_in_run = found[1]
             self._select_ids(select)
             self._update_count()
-            self._update_duplicates(found[1])
+            self._update_duplicates(found[2])
 
         self.runner.submit(read, show, self._say_not_read)
 
@@ -379,6 +394,10 @@ class CustomersView(QWidget):
         self.empty_hint.setVisible(empty)
         if self.model.attention_weeks is not None:
             text = self.tr("%n satisfied customer(s) not contacted for a while", "", shown)
+            if self._called_in_run:
+                text += " " + self.tr(
+                    "(%n left out: called in this run of the course)", "", self._called_in_run
+                )
         elif shown == total:
             text = self.tr("%n customer(s)", "", total)
         else:
