@@ -25,6 +25,8 @@ def test_both_languages_pass_check_course() -> None:
     both = check_path(COURSE)
     assert both.ok, [str(p) for p in both.problems]
     assert both.summary().startswith("OK: 2 bundles")
+    # and no task disagrees with its words (title, due day, whom to call, counts, weekdays)
+    assert [str(w) for w in both.warnings] == []
 
 
 def test_twelve_steps_with_the_same_assignments_in_both_languages() -> None:

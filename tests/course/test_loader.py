@@ -304,11 +304,14 @@ def test_a_calls_task_says_whom_to_choose_and_a_wrong_choice_is_named(
 ) -> None:
     path = sample_course / "en" / "steps" / "02-second.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('type = "calls"', 'type = "calls"\nchoose = "satisfied"', 1))
+    assert 'choose = "satisfied"' in text
     course = load_course(sample_course / "en").course
     assert course is not None and course.steps[1].tasks[0].choose is CallChoice.SATISFIED
     assert course.steps[0].tasks[0].choose is None  # not a calls task
-    path.write_text(text.replace('type = "calls"', 'type = "calls"\nchoose = "everyone"', 1))
+    path.write_text(text.replace('choose = "satisfied"', "", 1))
+    course = load_course(sample_course / "en").course
+    assert course is not None and course.steps[1].tasks[0].choose is None  # not said
+    path.write_text(text.replace('choose = "satisfied"', 'choose = "everyone"', 1))
     result = load_course(sample_course / "en")
     (problem,) = result.problems
     assert "'choose' must be one of satisfied, unhappy" in str(problem)
