@@ -37,15 +37,58 @@ def sample_course(tmp_path: Path) -> Path:
     return target
 
 
+# The storage and workbook tests that use `db` run on both engines when a PostgreSQL
+# server is given (tests/server.py); a test about files only is marked `file_only`.
+BOTH_ENGINES = ("storage", "workbook")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    from tests.server import admin_url
+
+    folder = Path(str(metafunc.definition.path)).parent.name
+    if (
+        "db" in metafunc.fixturenames
+        and folder in BOTH_ENGINES
+        and admin_url() is not None
+        and metafunc.definition.get_closest_marker("file_only") is None
+    ):
+        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
+def pytest_report_header() -> str:
+    from tests.server import ENVIRONMENT, admin_url
+
+    if admin_url() is None:
+        return f"PostgreSQL: not used (set {ENVIRONMENT} to run storage and workbook tests on it)"
+    return "PostgreSQL: storage and workbook tests run on SQLite and on PostgreSQL"
+
+
+def pytest_sessionfinish() -> None:
+    from tests.server import drop_template
+
+    drop_template()
+
+
 @pytest.fixture
-def db(data_dir: Path):  # type: ignore[no-untyped-def]
-    """A fresh, migrated database in the test's data folder, with one run of the sample
-    course (id 1: the run of `TaskKey(1, …)` in the tests)."""
+def db(data_dir: Path, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A fresh, migrated database, with one run of the sample course (id 1: the run of
+    `TaskKey(1, …)` in the tests): a file in the test's data folder, or, for the
+    "postgresql" variant, a database of its own on the test server."""
     from datetime import date
 
     from coursebook.storage.database import open_database
     from coursebook.workbook.runs import start_run
 
+    if getattr(request, "param", "sqlite") == "postgresql":
+        from coursebook.storage.server import open_server_database
+        from tests.server import fresh_database
+
+        with fresh_database() as url:
+            database = open_server_database(url)
+            start_run(database, "sample", "en", date(2026, 11, 23))
+            yield database
+            database.close()
+        return
     database = open_database(data_dir / "coursebook.sqlite3")
     start_run(database, "sample", "en", date(2026, 11, 23))
     yield database

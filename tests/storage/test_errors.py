@@ -38,6 +38,7 @@ def test_os_errors_by_number() -> None:
     assert classify(ValueError("a bug")) is StorageProblem.UNEXPECTED
 
 
+@pytest.mark.file_only
 def test_a_real_lock_is_recognised(db: Database, tmp_path: Path) -> None:
     holder = driver.connect(db.path, isolation_level=None, timeout=0)  # the app's SQLite
     holder.execute("BEGIN IMMEDIATE")

@@ -14,7 +14,7 @@ from coursebook.storage.database import head_revision, open_database
 def make_database_at(path: Path, revision: str) -> None:
     engine = database_module._make_engine(path, foreign_keys=False)
     with engine.begin() as connection:
-        config = database_module._alembic_config()
+        config = database_module.alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     engine.dispose()
@@ -32,7 +32,7 @@ def test_upgrade_from_the_first_schema_keeps_data_and_makes_a_copy(data_dir: Pat
     connection.close()
     db = open_database(path, now=lambda: datetime(2026, 11, 23, 9, 0, 0))
     try:
-        assert db.revision() == head_revision() == "0007"
+        assert db.revision() == head_revision() == "0008"
         with db.session() as session:
             assert session.execute(text("SELECT course_id FROM course_run")).scalar() == (
                 "superenthousiaste-klanten"
@@ -63,7 +63,7 @@ def test_downgrade_and_upgrade_again(data_dir: Path) -> None:
     make_database_at(path, "head")  # idempotent
     engine = database_module._make_engine(path, foreign_keys=False)
     with engine.begin() as connection:
-        config = database_module._alembic_config()
+        config = database_module.alembic_config()
         config.attributes["connection"] = connection
         command.downgrade(config, "0001")
     engine.dispose()
@@ -198,7 +198,7 @@ def _count_in(connection: object, table: str) -> int:
 def test_the_revisions_read_from_the_scripts_agree_with_alembic() -> None:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(database_module._alembic_config())
+    script = ScriptDirectory.from_config(database_module.alembic_config())
     assert head_revision() == script.get_current_head()
     assert database_module.known_revisions() == {r.revision for r in script.walk_revisions()}
 
@@ -217,7 +217,7 @@ def test_an_encrypted_workbook_of_an_older_schema_is_migrated_encrypted(data_dir
     change_protection(path, None, password)
     engine = database_module._make_engine(path, password, foreign_keys=False)
     with engine.begin() as connection:
-        config = database_module._alembic_config()
+        config = database_module.alembic_config()
         config.attributes["connection"] = connection
         command.downgrade(config, "0005")  # before versions and the trash
     engine.dispose()

@@ -149,7 +149,7 @@ def test_the_attention_list_of_a_run_leaves_out_whom_it_called(db: Database) -> 
     attention = attention_in_run(db, run.id, TODAY, 6)
     assert [c.id for c in attention.customers] == [bram]
     assert attention.called_in_run == 1
-    other_run = start_run(db, "c", "nl", date(2026, 11, 30))  # the next quarter: Anna may be called again
+    other_run = start_run(db, "c", "nl", date(2026, 11, 30))  # next quarter: Anna may be called
     assert [c.name for c in attention_in_run(db, other_run.id, TODAY, 6).customers] == [
         "Anna",
         "Bram",

@@ -28,6 +28,8 @@ from coursebook.storage.driver import SQLITE_MAGIC, Password
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from coursebook.storage.server import ServerAddress
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER_SIZE = 100
 BUSY_TIMEOUT_MS = 5000
@@ -37,8 +39,8 @@ APPLICATION_ID = int.from_bytes(b"CBk1", "big")  # stamped in the file header: "
 class DatabaseError(Exception):
     """A database that Coursebook cannot or must not open; the message is for the person."""
 
-    def __init__(self, path: Path, message: str) -> None:
-        self.path = path
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = path  # a file, or a server database's address (without its password)
         self.reason = message
         super().__init__(f"{path}: {message}")
 
@@ -68,7 +70,7 @@ class WrongPasswordError(DatabaseError):
     """The password given does not open the file (another password, or not our file)."""
 
 
-def _alembic_config() -> Config:
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -306,7 +308,7 @@ def migrate(path: Path, password: Password | None = None) -> None:
     engine = _make_engine(path, password, foreign_keys=False)
     try:
         with engine.begin() as connection:
-            config = _alembic_config()
+            config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -326,11 +328,13 @@ class Database:
         *,
         read_only: bool = False,
         password: Password | None = None,
+        server: ServerAddress | None = None,
     ) -> None:
-        self.path = path
+        self.path = path  # for a server database, its address (without a password)
         self.engine = engine
         self.password = password  # None: a plain file
         self.read_only = read_only  # on read-only media: reading, searching, exporting
+        self.server = server  # None: a file on this computer
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -348,8 +352,13 @@ class Database:
         """Close every connection (SQLite folds the journal into the file) and note that the
         file was left whole."""
         self.engine.dispose()
-        if not self.read_only:
+        if not self.read_only and self.server is None:
             mark_checked(self.path)
+
+    @property
+    def dialect(self) -> str:
+        """ "sqlite" or "postgresql": where the SQL of the two differs."""
+        return self.engine.dialect.name
 
 
 def migration_backup_path(path: Path, now: datetime) -> Path:

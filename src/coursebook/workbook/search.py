@@ -1,4 +1,5 @@
-"""Search everything a person wrote, with SQLite FTS5 (kept in sync by triggers).
+"""Search everything a person wrote: in a file with SQLite FTS5 (kept in sync by triggers),
+on a PostgreSQL server with trigram indexes and its full-text ranking (migration 0008).
 
 The index is tokenised in trigrams (migration 0007), so a word is found inside others:
 "broodje" finds "proefbroodje", "tevreden" finds "klanttevredenheid"; case and diacritics
@@ -19,9 +20,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import text
 
@@ -200,6 +202,8 @@ def search(db: Database, typed: str, limit: int = 100) -> list[SearchHit]:
     words = typed_words(typed)
     if not words:
         return []
+    if db.dialect == "postgresql":
+        return _hits(_server_rows(db, words, limit), words, limit)
     query = to_match_query(typed)
     short = [word for word in words if len(word) < TRIGRAM]
     conditions: list[str] = []
@@ -211,7 +215,7 @@ def search(db: Database, typed: str, limit: int = 100) -> list[SearchHit]:
         conditions.append(f"s.body LIKE :short{number} ESCAPE '\\'")
         parameters[f"short{number}"] = _like(word)
     where = " AND ".join(conditions)
-    count = text(f"SELECT count(*) FROM (SELECT 1 FROM search_index s WHERE {where} LIMIT :cap)")
+    count = text(f"SELECT count(*) FROM (SELECT 1 FROM search_index s WHERE {where} LIMIT :cap) m")
     with db.engine.connect() as connection:
         matches = connection.execute(count, {**parameters, "cap": RANK_AT_MOST + 1}).scalar()
         ranked = (matches or 0) <= RANK_AT_MOST
@@ -226,6 +230,43 @@ def search(db: Database, typed: str, limit: int = 100) -> list[SearchHit]:
     if ranked:  # whole words first, then starts of words, then inside; stable: bm25 within
         fit = fitter(words)
         rows = sorted(rows, key=lambda row: fit(str(row[7])))
+    return _hits(rows, words, limit)
+
+
+def _server_rows(db: Database, words: list[str], limit: int) -> list[Any]:
+    """On PostgreSQL (migration 0008): every word inside the folded text, found through
+    the trigram indexes; ranked by PostgreSQL's full-text relevance of the whole words
+    (`ts_rank`), then as in the file: whole words first, then starts, then inside."""
+    conditions = [
+        f"coursebook_fold(s.body) LIKE '%' || coursebook_fold(:w{number}) || '%'"
+        for number in range(len(words))
+    ]
+    parameters: dict[str, object] = {f"w{n}": _like(word)[1:-1] for n, word in enumerate(words)}
+    parameters["words"] = " ".join(words)
+    where = " AND ".join(conditions)
+    count = text(f"SELECT count(*) FROM (SELECT 1 FROM search_index s WHERE {where} LIMIT :cap) m")
+    rank = (
+        "ts_rank(to_tsvector('simple', coursebook_fold(s.body)), "
+        "plainto_tsquery('simple', coursebook_fold(:words)))"
+    )
+    with db.engine.connect() as connection:
+        matches = connection.execute(count, {**parameters, "cap": RANK_AT_MOST + 1}).scalar()
+        ranked = (matches or 0) <= RANK_AT_MOST
+        order = f"{rank} DESC, s.written DESC" if ranked else "s.written DESC"
+        statement = text(
+            "SELECT s.kind, s.ref, s.part, s.run_id, s.course_id, s.step_id, s.task_id, "
+            f"s.body FROM search_index s WHERE {where} ORDER BY {order} LIMIT :limit"
+        )
+        rows = connection.execute(
+            statement, {**parameters, "limit": RANK_AT_MOST if ranked else limit}
+        ).all()
+    if ranked:
+        fit = fitter(words)
+        rows = sorted(rows, key=lambda row: fit(str(row[7])))
+    return list(rows)
+
+
+def _hits(rows: Sequence[Any], words: list[str], limit: int) -> list[SearchHit]:
     return [
         SearchHit(
             str(kind),

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from coursebook.storage.migrations import on_sqlite
+
 revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -74,9 +76,10 @@ def upgrade() -> None:
     op.rename_table("enrolment", "course_run")
     connection = op.get_bind()
     # The run followed until now stays the one shown (runs added below are older work).
+    connection.execute(sa.text("DELETE FROM ui_state WHERE key = 'current_run'"))
     connection.execute(
         sa.text(
-            "INSERT OR REPLACE INTO ui_state (key, value) "
+            "INSERT INTO ui_state (key, value) "
             "SELECT 'current_run', CAST(MAX(id) AS TEXT) FROM course_run HAVING COUNT(*) > 0"
         )
     )
@@ -90,6 +93,12 @@ def upgrade() -> None:
         op.drop_index(f"ix_{table}_task", table_name=table)
         op.create_index(f"ix_{table}_task", table, ["run_id", "step_id", "task_id", "position"])
 
+    if not on_sqlite():  # PostgreSQL: a key's name is its index's, unique in the schema
+        op.execute("ALTER TABLE reflection RENAME CONSTRAINT pk_reflection TO pk_reflection_old")
+        op.execute(
+            "ALTER TABLE checklist_tick RENAME CONSTRAINT pk_checklist_tick "
+            "TO pk_checklist_tick_old"
+        )
     op.create_table(
         "reflection_new",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -117,7 +126,7 @@ def upgrade() -> None:
     )
     op.drop_table("reflection")  # its search triggers go with it; the index rows stay valid
     op.rename_table("reflection_new", "reflection")
-    for trigger in REFLECTION_TRIGGERS:
+    for trigger in REFLECTION_TRIGGERS if on_sqlite() else ():
         op.execute(trigger)
 
     op.create_table(
@@ -189,7 +198,7 @@ def downgrade() -> None:
     )
     op.drop_table("reflection")
     op.rename_table("reflection_old", "reflection")
-    for trigger in REFLECTION_TRIGGERS:
+    for trigger in REFLECTION_TRIGGERS if on_sqlite() else ():
         op.execute(trigger)
     op.create_table(
         "checklist_tick_old",

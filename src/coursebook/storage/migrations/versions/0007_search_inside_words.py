@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from coursebook.storage.migrations import on_sqlite
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -55,8 +57,10 @@ def _rebuild(tokenizer: str) -> None:
 
 
 def upgrade() -> None:
-    _rebuild(TRIGRAM)
+    if on_sqlite():  # PostgreSQL searches inside words from the start (migration 0008)
+        _rebuild(TRIGRAM)
 
 
 def downgrade() -> None:
-    _rebuild(WORDS)
+    if on_sqlite():
+        _rebuild(WORDS)

@@ -1,0 +1,143 @@
+"""A workbook on a PostgreSQL server: for a team sharing one register, or one person on two
+computers (an SQLite file on a network drive or in a synced folder gets corrupted).
+
+The URL is the usual `postgresql://user@host:port/database`; the driver is psycopg 3. The
+password may be in the URL, in `~/.pgpass` (libpq reads it) or given separately; it is
+never part of what is shown or logged: `ServerAddress` is the URL without it. Opening
+checks the server can be reached and the database is Coursebook's (or empty), brings it to
+the newest schema with the same Alembic migrations as a file, and hands out a `Database`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from coursebook.storage.database import (
+    Database,
+    DatabaseUnavailableError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    alembic_config,
+    head_revision,
+    known_revisions,
+)
+from coursebook.storage.driver import Password
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+CONNECT_TIMEOUT_S = 10
+
+
+class ServerAddress:
+    """Where a server workbook lives, printable: user, host, port and database, no password."""
+
+    def __init__(self, url: str) -> None:
+        try:
+            parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+        except ArgumentError as error:
+            raise ValueError("not a database URL (postgresql://user@host/database)") from error
+        if parsed.get_backend_name() != "postgresql" or not parsed.database:
+            raise ValueError("not a PostgreSQL URL (postgresql://user@host/database)")
+        self.password = Password(parsed.password) if parsed.password else None
+        self.url: URL = parsed.set(drivername="postgresql+psycopg", password=None)
+
+    @property
+    def database(self) -> str:
+        return str(self.url.database)
+
+    def __str__(self) -> str:
+        user = f"{self.url.username}@" if self.url.username else ""
+        port = f":{self.url.port}" if self.url.port else ""
+        return f"postgresql://{user}{self.url.host or 'localhost'}{port}/{self.url.database}"
+
+    __repr__ = __str__
+
+
+def is_server_url(text_: str) -> bool:
+    return text_.split(":", 1)[0].lower() in SERVER_SCHEMES
+
+
+def _engine(address: ServerAddress, password: Password | None) -> Engine:
+    secret = password or address.password
+    url = address.url if secret is None else address.url.set(password=secret.reveal())
+    engine = create_engine(
+        url,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "Coursebook"},
+        pool_pre_ping=True,  # a connection the server dropped is replaced, not used
+        hide_parameters=True,  # a person's words never reach a log through an error
+    )
+
+    @event.listens_for(engine, "connect")
+    def _utc(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+
+    return engine
+
+
+def _detail(error: BaseException) -> str:
+    """The first line of the driver's message, without the password (libpq never shows it,
+    but a URL quoted back might)."""
+    original = error.orig if isinstance(error, DBAPIError) else error
+    line = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    return line
+
+
+def server_revision(engine: Engine, where: str) -> str | None:
+    """The schema revision of the database (None: empty); refuses another program's."""
+    tables = set(inspect(engine).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            shown = ", ".join(sorted(tables)[:5])
+            raise ForeignDatabaseError(
+                where, f"this database belongs to another program (it holds {shown})"
+            )
+        return None
+    with engine.connect() as connection:
+        row = connection.execute(text("SELECT version_num FROM alembic_version")).fetchone()
+    if row is None:
+        return None
+    revision = str(row[0])
+    if revision not in known_revisions():
+        raise NewerSchemaError(
+            where,
+            f"this database was written by a newer version of Coursebook (schema {revision}); "
+            "update Coursebook to open it",
+        )
+    return revision
+
+
+def migrate_server(engine: Engine) -> None:
+    """Bring the server database to the newest schema (in one transaction: PostgreSQL
+    changes its schema transactionally, so a failed migration leaves it as it was)."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_server_database(url: str, password: Password | None = None) -> Database:
+    """Connect, check, migrate and open the workbook at a PostgreSQL URL."""
+    address = ServerAddress(url)
+    where = str(address)
+    engine = _engine(address, password)
+    try:
+        revision = server_revision(engine, where)
+        if revision != head_revision():
+            migrate_server(engine)
+    except (ForeignDatabaseError, NewerSchemaError):
+        engine.dispose()
+        raise
+    except (DBAPIError, OSError) as error:
+        engine.dispose()
+        raise DatabaseUnavailableError(
+            where, f"cannot open the database on the server: {_detail(error)}"
+        ) from error
+    return Database(Path(where), engine, server=address)
