@@ -16,6 +16,7 @@ import platformdirs
 from coursebook import APP_ID
 
 DATA_DIR_ENV = "COURSEBOOK_DATA_DIR"
+DATABASE_URL_ENV = "COURSEBOOK_DATABASE_URL"  # a shared workbook on a PostgreSQL server
 DATABASE_NAME = "coursebook.sqlite3"
 
 

@@ -87,3 +87,25 @@ def test_a_database_from_a_newer_coursebook_is_refused_untouched() -> None:
             kept = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         engine.dispose()
         assert kept == "9999"
+
+
+@needs_server
+def test_a_server_that_goes_away_is_said_as_such() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from coursebook.storage.errors import StorageProblem, classify
+
+    with fresh_database() as url:
+        database = open_server_database(url)
+        try:
+            with database.engine.connect() as connection:
+                pid = connection.execute(text("SELECT pg_backend_pid()")).scalar()
+                with database.engine.connect() as other:  # the server ends the connection
+                    other.execute(text(f"SELECT pg_terminate_backend({pid})"))
+                with pytest.raises(OperationalError) as caught:
+                    connection.execute(text("SELECT 1"))
+            assert classify(caught.value) is StorageProblem.SERVER
+            with database.engine.connect() as connection:  # a new connection works again
+                assert connection.execute(text("SELECT 1")).scalar() == 1
+        finally:
+            database.close()

@@ -5,11 +5,13 @@ coursebook [--data-dir DIR]          start the app
 coursebook --version
 coursebook --self-test               check this installation end to end
 coursebook check-course PATH         check a course bundle (exit 1 on problems)
+coursebook --database-url URL …      a shared workbook on a PostgreSQL server
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import TextIO
 from coursebook import APP_NAME, __version__
 from coursebook.course.check import check_path
 from coursebook.data_lock import DataFolderInUse, lock_data_folder
-from coursebook.paths import DATA_DIR_ENV, resolve_data_paths
+from coursebook.paths import DATA_DIR_ENV, DATABASE_URL_ENV, resolve_data_paths
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"where your work is kept (default: the platform's data folder, or ${DATA_DIR_ENV})",
     )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="a shared workbook on a PostgreSQL server (postgresql://user@host/database) "
+        f"instead of the file in the data folder (or ${DATABASE_URL_ENV})",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser(
         "check-course",
@@ -55,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="where your work is kept"
+    )
+    data.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="a shared workbook on a PostgreSQL server instead",
     )
     customers = commands.add_parser("customers", help="the customer register")
     customer_commands = customers.add_subparsers(
@@ -193,6 +207,17 @@ def build_parser() -> argparse.ArgumentParser:
         "in the data folder, or to FILE.",
     )
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write the copy")
+    moving = commands.add_parser(
+        "migrate-to",
+        parents=[data],
+        help="copy the workbook into an empty PostgreSQL database, or into a new file",
+        description="Copy everything in the workbook (the data folder's file, or the one at "
+        "--database-url) into TARGET: an empty PostgreSQL database "
+        "(postgresql://user@host/database), or a new SQLite file. The rows of every table are "
+        "counted on both sides afterwards; exit status 0 when they agree. The workbook itself "
+        "is not changed. Then use the new one with --database-url (or Settings).",
+    )
+    moving.add_argument("target", metavar="TARGET")
     restore = commands.add_parser(
         "restore",
         parents=[data],
@@ -238,7 +263,10 @@ def run_check_course(path: Path, out: TextIO, *, strict: bool = False) -> int:
 
 
 def writes(args: argparse.Namespace) -> bool:
-    """Whether the sub-command changes the data folder (and so needs it to itself)."""
+    """Whether the sub-command changes the data folder (and so needs it to itself); a
+    workbook on a server is shared by design."""
+    if getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV):
+        return args.command in ("restore", "password")
     return args.command in ("restore", "demo", "password") or (
         args.command == "customers" and args.customers_command in ("import", "forget")
     )
@@ -251,6 +279,7 @@ _PROBLEM_WORDS = {
     "read_only": "the file or its folder cannot be written (read-only, or no permission)",
     "io": "the disk could not be read or written; is it still connected?",
     "damaged": "the data file is damaged; restore a backup (coursebook restore)",
+    "server": "the database server cannot be reached (the network, or the server is down)",
 }
 
 
@@ -332,6 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "runs",
         "password",
         "search",
+        "migrate-to",
     )
     if args.command in commands:
         if not writes(args):

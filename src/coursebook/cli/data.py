@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from coursebook.cli.password import PasswordUnavailable, password_for
+from coursebook.cli.password import PasswordUnavailable, open_server_workbook, password_for
 from coursebook.course.catalog import Catalog
 from coursebook.course.model import Course
 from coursebook.export.atomic import ExportTargetError
@@ -18,7 +19,7 @@ from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
 from coursebook.identity import text_key
 from coursebook.languages import preferred_language
-from coursebook.paths import bundled_courses_dir, resolve_data_paths
+from coursebook.paths import DATABASE_URL_ENV, bundled_courses_dir, resolve_data_paths
 from coursebook.workbook.core import DatabaseError, Workbook, WorkbookNotEmptyError
 from coursebook.workbook.customer_export import write_customers_csv
 from coursebook.workbook.customer_import import (
@@ -40,17 +41,32 @@ from coursebook.workbook.runs import Run
 from coursebook.workbook.trash import TrashKind
 
 
+def database_url(args: argparse.Namespace) -> str | None:
+    """The shared workbook on a server to use instead of the data folder's file, if any."""
+    return getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV) or None
+
+
 def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths = resolve_data_paths(getattr(args, "data_dir", None))
+    url = database_url(args)
+    where = str(paths.database) if url is None else "the server"
     try:
-        workbook = Workbook.open(paths, password=password_for(paths.database))
+        if url is not None:
+            workbook = open_server_workbook(url)
+        else:
+            workbook = Workbook.open(paths, password=password_for(paths.database))
     except PasswordUnavailable as error:
-        print(f"coursebook: {paths.database}: this workbook has a password: {error}", file=err)
+        print(f"coursebook: {where}: this workbook has a password: {error}", file=err)
         return 2
     except DatabaseError as error:
         print(f"coursebook: {error}", file=err)
         return 2
+    except ValueError as error:  # not a PostgreSQL URL
+        print(f"coursebook: --database-url: {error}", file=err)
+        return 2
     try:
+        if args.command == "migrate-to":
+            return migrate_to(workbook, args.target, out, err)
         if args.command == "nps":
             return print_nps(workbook, args.by, out)
         if args.command == "export":
@@ -406,3 +422,39 @@ def demo(workbook: Workbook, language: str, out: TextIO, err: TextIO) -> int:
         file=out,
     )
     return 0
+
+
+def migrate_to(workbook: Workbook, target: str, out: TextIO, err: TextIO) -> int:
+    """Copy the workbook into an empty server database or a new file; print the counts."""
+    from coursebook.workbook.move import TargetNotEmptyError
+
+    try:
+        counts = workbook.move_to(target)
+    except TargetNotEmptyError as error:
+        print(f"coursebook: {target}: {error}; moving never mixes two workbooks", file=err)
+        return 1
+    except DatabaseError as error:
+        print(f"coursebook: {error}", file=err)
+        return 1
+    except ValueError as error:
+        print(f"coursebook: {target}: {error}", file=err)
+        return 1
+    width = max(len(c.table) for c in counts)
+    print(f"{'table':<{width}}  {'rows here':>9}  {'rows there':>10}", file=out)
+    for count in counts:
+        mark = "" if count.same else "  DIFFERENT"
+        print(f"{count.table:<{width}}  {count.source:>9}  {count.target:>10}{mark}", file=out)
+    if all(c.same for c in counts):
+        shown = _shown_target(target)
+        print(
+            f"moved: every row is there ({sum(c.source for c in counts)} in all): {shown}", file=out
+        )
+        return 0
+    print("coursebook: the counts differ; keep using the workbook you have", file=err)
+    return 1
+
+
+def _shown_target(target: str) -> str:
+    from coursebook.storage.server import ServerAddress, is_server_url
+
+    return str(ServerAddress(target)) if is_server_url(target) else target

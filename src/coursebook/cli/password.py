@@ -46,6 +46,23 @@ def _ask(prompt: str, variable: str, *, twice: bool = False) -> Password:
         return Password(typed)
 
 
+def open_server_workbook(url: str) -> Workbook:
+    """A workbook on a PostgreSQL server. The password comes from the URL, ~/.pgpass or
+    PGPASSWORD (PostgreSQL's own places), the system keyring, or else a prompt."""
+    from coursebook.storage.server import ServerAddress, password_from_keyring
+    from coursebook.workbook.core import PasswordNeededError, WrongPasswordError
+
+    try:
+        return Workbook.open_server(url, password_from_keyring(url))
+    except (PasswordNeededError, WrongPasswordError):
+        if not sys.stdin.isatty():
+            raise PasswordUnavailable(
+                "put it in ~/.pgpass or PGPASSWORD, or run this in a terminal to be asked"
+            ) from None
+    typed = getpass.getpass(f"Password for {ServerAddress(url)}: ")
+    return Workbook.open_server(url, Password(typed) if typed else None)
+
+
 def password_for(database: Path) -> Password | None:
     """The password a workbook needs (None for a plain or a new one)."""
     if not database.exists() or not is_protected(database):

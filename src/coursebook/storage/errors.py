@@ -1,4 +1,4 @@
-"""SQLite errors split into the known ones, which a person can do something about, and bugs
+"""Database errors split into the known ones, which a person can do something about, and bugs
 (as qutebrowser does). A known problem travels as a code; the UI says it in the person's
 language, naming the file. The error's own text (SQL, the person's words) is only logged."""
 
@@ -17,6 +17,7 @@ class StorageProblem(Enum):
     READ_ONLY = "read_only"  # the file or its folder cannot be written
     IO = "io"  # the disk could not be read or written
     DAMAGED = "damaged"  # the file is corrupt
+    SERVER = "server"  # the database server cannot be reached, or the connection broke
     UNEXPECTED = "unexpected"  # a bug: see the log
 
 
@@ -40,9 +41,21 @@ def classify(error: BaseException) -> StorageProblem:
         if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return StorageProblem.READ_ONLY
         return StorageProblem.IO
+    if _from_server(original):
+        return StorageProblem.SERVER
     if isinstance(original, driver.Error):
         text = str(original).lower()
         for needles, problem in _KNOWN:
             if any(needle in text for needle in needles):
                 return problem
     return StorageProblem.UNEXPECTED
+
+
+def _from_server(error: BaseException) -> bool:
+    """A PostgreSQL connection that failed or broke (psycopg's OperationalError, without
+    importing psycopg where no server is used)."""
+    if not type(error).__module__.startswith("psycopg"):
+        return False
+    import psycopg
+
+    return isinstance(error, psycopg.OperationalError)

@@ -10,6 +10,7 @@ the newest schema with the same Alembic migrations as a file, and hands out a `D
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,15 @@ from coursebook.storage.database import (
     DatabaseUnavailableError,
     ForeignDatabaseError,
     NewerSchemaError,
+    PasswordNeededError,
+    WrongPasswordError,
     alembic_config,
     head_revision,
     known_revisions,
 )
 from coursebook.storage.driver import Password
+
+log = logging.getLogger(__name__)
 
 SERVER_SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT_S = 10
@@ -137,7 +142,48 @@ def open_server_database(url: str, password: Password | None = None) -> Database
         raise
     except (DBAPIError, OSError) as error:
         engine.dispose()
+        detail = _detail(error)
+        if "no password supplied" in detail:
+            raise PasswordNeededError(where, "the server asks for a password") from error
+        if "password authentication failed" in detail:
+            raise WrongPasswordError(
+                where, "the server refused the user name or password"
+            ) from error
         raise DatabaseUnavailableError(
-            where, f"cannot open the database on the server: {_detail(error)}"
+            where, f"cannot open the database on the server: {detail}"
         ) from error
     return Database(Path(where), engine, server=address)
+
+
+KEYRING_SERVICE = "Coursebook"
+
+
+def password_from_keyring(url: str) -> Password | None:
+    """The password kept for this server in the system's keyring (Windows Credential
+    Manager, macOS Keychain, the Secret Service on Linux), if there is a keyring and one."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:
+        return None
+    try:
+        secret = keyring.get_password(KEYRING_SERVICE, str(ServerAddress(url)))
+    except (KeyringError, RuntimeError, OSError) as error:
+        log.info("no keyring to ask for the password: %s", type(error).__name__)
+        return None
+    return Password(secret) if secret else None
+
+
+def save_password_in_keyring(url: str, password: Password) -> bool:
+    """Keep the password in the system's keyring (never in the settings); False without one."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:
+        return False
+    try:
+        keyring.set_password(KEYRING_SERVICE, str(ServerAddress(url)), password.reveal())
+    except (KeyringError, RuntimeError, OSError) as error:
+        log.info("the password could not be kept in a keyring: %s", type(error).__name__)
+        return False
+    return True

@@ -61,6 +61,11 @@ def storage_message(problem: StorageProblem) -> str:
         StorageProblem.DAMAGED: translate(
             "messages", "the data file is damaged; restore a backup (File → Backups)"
         ),
+        StorageProblem.SERVER: translate(
+            "messages",
+            "the database server cannot be reached (the network, or the server is down); "
+            "try again in a moment",
+        ),
         StorageProblem.UNEXPECTED: translate(
             "messages", "an unexpected problem; the details are in the log"
         ),

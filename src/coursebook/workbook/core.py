@@ -70,6 +70,7 @@ from coursebook.workbook.customers import (
 )
 from coursebook.workbook.demo import DemoSummary, WorkbookNotEmptyError
 from coursebook.workbook.forget import Forgotten
+from coursebook.workbook.move import TableCount, TargetNotEmptyError, move_workbook
 from coursebook.workbook.nps import ScoreEntry, Segment
 from coursebook.workbook.opening import (
     DailyBackup,
@@ -201,12 +202,43 @@ class Workbook:
             )
         )
 
+    @classmethod
+    def open_server(cls, url: str, password: Password | None = None) -> Workbook:
+        """The workbook in a PostgreSQL database (`postgresql://user@host/database`),
+        checked and migrated; raises DatabaseError when it cannot be opened."""
+        from coursebook.storage.server import open_server_database
+
+        return cls(open_server_database(url, password))
+
+    @property
+    def on_server(self) -> bool:
+        """A shared database on a server, not a file on this computer."""
+        return self.db.server is not None
+
+    def move_to(self, target: str) -> list[TableCount]:
+        """Copy this workbook into an empty PostgreSQL database (a URL) or into a new file
+        (a path); the number of rows of each table on both sides afterwards."""
+        from coursebook.storage.server import is_server_url, open_server_database
+
+        if is_server_url(target):
+            destination = open_server_database(target)
+        else:
+            path = Path(target)
+            if path.exists() and path.stat().st_size > 0:
+                raise TargetNotEmptyError(f"{path} exists already")
+            destination = open_database(path)
+        try:
+            return move_workbook(self.db, destination)
+        finally:
+            destination.close()
+
     def make_daily_backup(
         self, today: date, keep_daily: int = KEEP_DAILY, second_folder: Path | None = None
     ) -> DailyBackup:
         """The day's backup, if not made yet (the window asks for it once it shows), and its
-        copy in the second backup folder when that is there."""
-        if self.read_only:
+        copy in the second backup folder when that is there. Not for a server database:
+        its backups are the server's (and `coursebook backup`, with pg_dump)."""
+        if self.read_only or self.on_server:
             return DailyBackup(None)
         return make_daily_backup(self.db, today, keep_daily, second_folder)
 
