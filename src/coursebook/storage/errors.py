@@ -51,7 +51,7 @@ def classify(error: BaseException) -> StorageProblem:
     return StorageProblem.UNEXPECTED
 
 
-def _from_server(error: BaseException) -> bool:
+def _from_server(error: BaseException | None) -> bool:
     """A PostgreSQL connection that failed or broke (psycopg's OperationalError, without
     importing psycopg where no server is used)."""
     if not type(error).__module__.startswith("psycopg"):
