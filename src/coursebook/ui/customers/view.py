@@ -84,6 +84,7 @@ class CustomersView(QWidget):
         self.weeks.setValue(DEFAULT_ATTENTION_WEEKS)
         self.weeks.setSuffix(self.tr(" weeks"))
         self.archived = QCheckBox(self.tr("Show archived"))
+        # Beside the filters: it is a way of choosing whom the list shows and selects.
         self.suggest_button = QPushButton(self.tr("Suggest whom to call"))
         self.suggest_button.setToolTip(
             self.tr(
@@ -94,11 +95,11 @@ class CustomersView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.segment)
+        filters.addWidget(self.suggest_button)
         attention_row = QHBoxLayout()
         attention_row.addWidget(self.attention)
         attention_row.addWidget(self.weeks)
         attention_row.addStretch(1)
-        attention_row.addWidget(self.suggest_button)
         attention_row.addWidget(self.archived)
 
         self.table = QTableView()
