@@ -148,6 +148,12 @@ class CallAnswerRow(Base):
     )
     question_index: Mapped[int] = mapped_column(Integer, primary_key=True)
     answer: Mapped[str] = mapped_column(Text, default="")
+    # Optimistic concurrency (migration 0009): every UPDATE says which version it changes.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class ActionRow(Base):
@@ -169,6 +175,10 @@ class ActionRow(Base):
     due: Mapped[date] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class ReflectionRow(Base):

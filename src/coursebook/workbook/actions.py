@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 from coursebook.storage.database import Database
 from coursebook.storage.models import ActionRow, require
 from coursebook.workbook import trash
+from coursebook.workbook.conflicts import EditConflict, conflicts
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
 from coursebook.workbook.validation import Field, check_date, check_text
-from coursebook.workbook.versions import Edit, TextRef, record
+from coursebook.workbook.versions import Edit, TextRef, keep_aside, record
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class Action:
     text: str
     due: date
     done_on: date | None
+    version: int = 1  # raised by every save: a save says which one it changes
+    changed_by: str = ""  # who saved last ("" when not known)
 
     @property
     def done(self) -> bool:
@@ -50,6 +53,8 @@ def _to_action(row: ActionRow) -> Action:
         row.text,
         row.due,
         row.done_on,
+        row.version or 1,
+        row.changed_by or "",
     )
 
 
@@ -107,13 +112,24 @@ def update_action(
     due: date | Unchanged = UNCHANGED,
     done: bool | Unchanged = UNCHANGED,
     edit: Edit | None = None,
+    based_on: int | None = None,
 ) -> Action:
-    """Change an action; ticking it off keeps the day it was done."""
+    """Change an action; ticking it off keeps the day it was done. With `based_on` (the
+    version the text was typed over), a text someone else saved meanwhile is not
+    overwritten: EditConflict, and the refused text is kept among the versions."""
     edit = edit or Edit.now()
+    refused: EditConflict | None = None
     with db.session() as session:
         row = require(session, ActionRow, action_id, "action")
         if text is not UNCHANGED:
             text = check_text(Field.ACTION, text)
+        if text is not UNCHANGED and conflicts(based_on, row.version, text, row.text):
+            keep_aside(session, TextRef.action(action_id).subject, text, edit)
+            refused = EditConflict(
+                "action", action_id, 0, text, row.text, row.changed_by, row.updated_at, row.version
+            )
+            text = UNCHANGED
+        if text is not UNCHANGED:
             record(session, TextRef.action(action_id).subject, row.text, text, edit)
             row.text = text
         if due is not UNCHANGED:
@@ -123,9 +139,14 @@ def update_action(
                 row.done_on = today
             elif not done:
                 row.done_on = None
-        row.updated_at = edit.at
+        if refused is None:
+            row.updated_at = edit.at
+            row.changed_by = edit.by
         session.flush()
-        return _to_action(row)
+        action = _to_action(row)
+    if refused is not None:
+        raise refused
+    return action
 
 
 def delete_action(db: Database, action_id: int, now: datetime | None = None) -> DeletedAction:

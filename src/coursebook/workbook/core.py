@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy.orm.exc import StaleDataError
+
 from coursebook.course.model import Course, Step, TaskType
 from coursebook.course.schedule import task_deadline
 from coursebook.export.content import ExportContent, ExportOptions, gather
@@ -179,9 +181,12 @@ class Workbook:
         self.db = db
         # What time it is, for the versions of texts and the trash (tests simulate time).
         self.clock: Callable[[], datetime] = datetime.now
+        # Who is writing: on a shared workbook, saved with each change of a shared text, so
+        # that a conflict can say "changed by Anna at 14:02".
+        self.author = ""
 
     def _edit(self) -> Edit:
-        return Edit(self.clock())
+        return Edit(self.clock(), by=self.author)
 
     @classmethod
     def open(
@@ -417,10 +422,27 @@ class Workbook:
         text: str | Unchanged = UNCHANGED,
         due: date | Unchanged = UNCHANGED,
         done: bool | Unchanged = UNCHANGED,
+        based_on: int | None = None,
     ) -> Outcome[Action]:
-        action = actions.update_action(
-            self.db, action_id, today=today, text=text, due=due, done=done, edit=self._edit()
-        )
+        """Change an action. `based_on`: the version its text was typed over; when another
+        person saved a different text since, EditConflict (both texts kept)."""
+
+        def save() -> Action:
+            return actions.update_action(
+                self.db,
+                action_id,
+                today=today,
+                text=text,
+                due=due,
+                done=done,
+                edit=self._edit(),
+                based_on=based_on,
+            )
+
+        try:
+            action = save()
+        except StaleDataError:  # saved by another at the very same moment: compare again
+            action = save()
         return Outcome(action, Changes.of(actions=[action.key.step_id]))
 
     def delete_action(self, action_id: int) -> Outcome[DeletedAction]:

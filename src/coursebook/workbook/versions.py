@@ -102,6 +102,7 @@ class Edit:
 
     at: datetime
     restores: datetime | None = None
+    by: str = ""  # who saves it (a shared workbook on a server: the person's name)
 
     @classmethod
     def now(cls) -> Edit:
@@ -152,6 +153,26 @@ def record(
     session.add(_version(subject, None, edit.at, edit.restores))
     session.flush()
     prune(session, edit.at, subject)
+
+
+def keep_aside(session: Session, subject: str, text: str, edit: Edit) -> None:
+    """Keep a text that was not saved (another person's save came first) as a version just
+    older than the text as it is now, so that it can be found and put back."""
+    if not text.strip():
+        return
+    latest = session.scalars(
+        select(TextVersionRow)
+        .where(TextVersionRow.subject == subject)
+        .order_by(TextVersionRow.saved_at.desc(), TextVersionRow.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None:  # no versions yet: the text as it is now becomes the newest
+        session.add(_version(subject, None, edit.at))
+        at = edit.at - timedelta(microseconds=1)
+    else:
+        at = min(edit.at, latest.saved_at - timedelta(microseconds=1))
+    session.add(_version(subject, text, at))
+    session.flush()
 
 
 def _version(

@@ -1,0 +1,61 @@
+"""Two people editing the same action: the later save is refused, and neither text is lost.
+On PostgreSQL, two connections (two Workbooks) to one database; on a file, the same."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from coursebook.storage.database import Database
+from coursebook.storage.server import open_server_database
+from coursebook.workbook.actions import list_actions
+from coursebook.workbook.conflicts import EditConflict
+from coursebook.workbook.core import Workbook
+from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.versions import TextRef
+
+KEY = TaskKey(1, "sample", "second", "actions")
+TODAY = date(2026, 12, 2)
+
+
+def second_connection(db: Database) -> Workbook:
+    """Another person's Coursebook on the same database."""
+    if db.server is not None:
+        return Workbook(open_server_database(db.engine.url.render_as_string(False)))
+    from coursebook.storage.database import open_database
+
+    return Workbook(open_database(db.path))
+
+
+def test_the_later_save_of_the_same_action_is_refused_and_both_texts_kept(db: Database) -> None:
+    anna, bram = Workbook(db), second_connection(db)
+    anna.author, bram.author = "Anna", "Bram"
+    anna.clock = lambda: datetime(2026, 12, 2, 14, 2)
+    bram.clock = lambda: datetime(2026, 12, 2, 14, 5)
+    try:
+        action = anna.add_action(KEY, TODAY).value
+        assert action.version == 1
+        # Both open the step and see version 1; Anna saves first.
+        saved = anna.update_action(action.id, today=TODAY, text="Bel Dirk terug", based_on=1)
+        assert saved.value.version == 2 and saved.value.changed_by == "Anna"
+        with pytest.raises(EditConflict) as caught:
+            bram.update_action(action.id, today=TODAY, text="Mail Dirk de offerte", based_on=1)
+        conflict = caught.value
+        assert (conflict.mine, conflict.theirs) == ("Mail Dirk de offerte", "Bel Dirk terug")
+        assert conflict.by == "Anna" and conflict.at == datetime(2026, 12, 2, 14, 2)
+        assert conflict.version == 2
+        # Nothing was overwritten, and Bram's text is kept among the versions.
+        (now,) = list_actions(db, KEY)
+        assert now.text == "Bel Dirk terug" and now.version == 2
+        kept = [v.text for v in bram.versions(TextRef.action(action.id))]
+        assert kept[0] == "Bel Dirk terug" and "Mail Dirk de offerte" in kept
+        # Bram chooses, knowing Anna's text: saving based on version 2 goes through.
+        both = "Bel Dirk terug; mail hem daarna de offerte"
+        chosen = bram.update_action(action.id, today=TODAY, text=both, based_on=2).value
+        assert chosen.text == both and chosen.version == 3 and chosen.changed_by == "Bram"
+        # The same text typed by both is no conflict; a save without `based_on` is as before.
+        assert anna.update_action(action.id, today=TODAY, text=both, based_on=2).value
+        assert anna.update_action(action.id, today=TODAY, done=True).value.done
+    finally:
+        bram.close()
