@@ -118,6 +118,15 @@ class TextVersion:
     restored_from: datetime | None  # this version put back the one saved then
 
 
+def _latest(session: Session, subject: str) -> TextVersionRow | None:
+    return session.scalars(
+        select(TextVersionRow)
+        .where(TextVersionRow.subject == subject)
+        .order_by(TextVersionRow.saved_at.desc(), TextVersionRow.id.desc())
+        .limit(1)
+    ).first()
+
+
 def record(
     session: Session, subject: str, before: str, after: str, edit: Edit | None = None
 ) -> None:
@@ -131,12 +140,7 @@ def record(
     if before == after:
         return
     edit = edit or Edit.now()
-    latest = session.scalars(
-        select(TextVersionRow)
-        .where(TextVersionRow.subject == subject)
-        .order_by(TextVersionRow.saved_at.desc(), TextVersionRow.id.desc())
-        .limit(1)
-    ).first()
+    latest = _latest(session, subject)
     if latest is None:
         if before.strip():
             session.add(_version(subject, before, edit.at))
@@ -160,12 +164,7 @@ def keep_aside(session: Session, subject: str, text: str, edit: Edit) -> None:
     older than the text as it is now, so that it can be found and put back."""
     if not text.strip():
         return
-    latest = session.scalars(
-        select(TextVersionRow)
-        .where(TextVersionRow.subject == subject)
-        .order_by(TextVersionRow.saved_at.desc(), TextVersionRow.id.desc())
-        .limit(1)
-    ).first()
+    latest = _latest(session, subject)
     if latest is None:  # no versions yet: the text as it is now becomes the newest
         session.add(_version(subject, None, edit.at))
         at = edit.at - timedelta(microseconds=1)
