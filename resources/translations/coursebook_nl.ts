@@ -460,6 +460,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Intussen door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>{0}. Which text of {1} do you keep? The other stays among its versions.</source>
+        <translation>{0}. Welke tekst van {1} houd je? De andere blijft bewaard bij de versies.</translation>
+    </message>
+    <message>
+        <source>Keep the text of {0}</source>
+        <translation>De tekst van {0} houden</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Die van mij houden</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Allebei houden, na elkaar</translation>
+    </message>
+    <message>
+        <source>Saved by {0}</source>
+        <translation>Opgeslagen door {0}</translation>
+    </message>
+    <message>
+        <source>Yours, not saved</source>
+        <translation>Die van jou, niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
         <source>e.g. bakery; since 2019</source>
@@ -2841,6 +2876,18 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
     <message>
         <source>Not done: {0}</source>
         <translation>Niet gelukt: {0}</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>Changed by {0} while you were typing</source>
+        <translation>Gewijzigd door {0} terwijl jij typte</translation>
+    </message>
+    <message>
+        <source>Changed by {0} at {1} while you were typing</source>
+        <translation>Gewijzigd door {0} om {1} terwijl jij typte</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from coursebook.course.catalog import Catalog
 from coursebook.paths import resolve_data_paths
@@ -67,3 +68,16 @@ def select_customers(win: MainWindow, *wanted: str) -> None:
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
     win.runner.wait()  # the detail pane reads the customer
+
+
+def open_window_at_step_two(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The window on a new run of the sample course, this week being step 2, shown."""
+    from coursebook.ui.main_window import MainWindow
+    from coursebook.workbook.runs import start_run
+
+    win = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.runner.wait()
+    return win

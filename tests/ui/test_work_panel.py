@@ -25,7 +25,7 @@ from coursebook.workbook.customers import list_customers
 from coursebook.workbook.reflections import get_reflection
 from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
-from tests.ui.conftest import START, TODAY
+from tests.ui.conftest import START, TODAY, open_window_at_step_two
 
 CALLS = TaskKey(1, "sample", "second", "calls")
 ACTIONS = TaskKey(1, "sample", "second", "actions")
@@ -34,12 +34,7 @@ REFLECTION = TaskKey(1, "sample", "second", "reflection")
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    win = MainWindow(context, start_run(context.workbook.db, "sample", "en", START))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.runner.wait()
-    return win
+    return open_window_at_step_two(qtbot, context)
 
 
 def form(win: MainWindow, kind: type) -> object:

@@ -59,3 +59,18 @@ def test_the_later_save_of_the_same_action_is_refused_and_both_texts_kept(db: Da
         assert anna.update_action(action.id, today=TODAY, done=True).value.done
     finally:
         bram.close()
+
+
+def test_ticking_an_action_off_or_moving_its_date_is_no_conflict_for_its_text(
+    db: Database,
+) -> None:
+    anna, bram = Workbook(db), second_connection(db)
+    try:
+        action = anna.add_action(KEY, TODAY).value
+        anna.update_action(action.id, today=TODAY, done=True)
+        anna.update_action(action.id, today=TODAY, due=date(2026, 12, 4))
+        saved = bram.update_action(action.id, today=TODAY, text="Offerte sturen", based_on=1)
+        assert saved.value.text == "Offerte sturen" and saved.value.version == 2
+        assert saved.value.done and saved.value.due == date(2026, 12, 4)
+    finally:
+        bram.close()

@@ -455,6 +455,6 @@ def migrate_to(workbook: Workbook, target: str, out: TextIO, err: TextIO) -> int
 
 
 def _shown_target(target: str) -> str:
-    from coursebook.storage.server import ServerAddress, is_server_url
+    from coursebook.workbook.core import is_server_url, server_address
 
-    return str(ServerAddress(target)) if is_server_url(target) else target
+    return server_address(target) if is_server_url(target) else target

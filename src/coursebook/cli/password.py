@@ -49,17 +49,21 @@ def _ask(prompt: str, variable: str, *, twice: bool = False) -> Password:
 def open_server_workbook(url: str) -> Workbook:
     """A workbook on a PostgreSQL server. The password comes from the URL, ~/.pgpass or
     PGPASSWORD (PostgreSQL's own places), the system keyring, or else a prompt."""
-    from coursebook.storage.server import ServerAddress, password_from_keyring
-    from coursebook.workbook.core import PasswordNeededError, WrongPasswordError
+    from coursebook.workbook.core import (
+        PasswordNeededError,
+        WrongPasswordError,
+        keyring_password,
+        server_address,
+    )
 
     try:
-        return Workbook.open_server(url, password_from_keyring(url))
+        return Workbook.open_server(url, keyring_password(url))
     except (PasswordNeededError, WrongPasswordError):
         if not sys.stdin.isatty():
             raise PasswordUnavailable(
                 "put it in ~/.pgpass or PGPASSWORD, or run this in a terminal to be asked"
             ) from None
-    typed = getpass.getpass(f"Password for {ServerAddress(url)}: ")
+    typed = getpass.getpass(f"Password for {server_address(url)}: ")
     return Workbook.open_server(url, Password(typed) if typed else None)
 
 

@@ -148,12 +148,11 @@ class CallAnswerRow(Base):
     )
     question_index: Mapped[int] = mapped_column(Integer, primary_key=True)
     answer: Mapped[str] = mapped_column(Text, default="")
-    # Optimistic concurrency (migration 0009): every UPDATE says which version it changes.
+    # Optimistic concurrency (migration 0009): raised by each save of a different text;
+    # a save says which version it was typed over (workbook/conflicts.py).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class ActionRow(Base):
@@ -175,10 +174,8 @@ class ActionRow(Base):
     due: Mapped[date] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # its text's
     changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
-
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class ReflectionRow(Base):
@@ -263,10 +260,13 @@ def call_was_made() -> ColumnElement[bool]:
 RowT = TypeVar("RowT", bound=Base)
 
 
-def require(session: Session, model: type[RowT], key: object, what: str) -> RowT:
+def require(
+    session: Session, model: type[RowT], key: object, what: str, *, for_update: bool = False
+) -> RowT:
     """The row of `model` with primary key `key`; LookupError naming `what` when it is gone
-    (removed in another window, or by an undo that came too late)."""
-    row = session.get(model, key)
+    (removed in another window, or by an undo that came too late). `for_update` locks it
+    until the transaction ends (on a server: another person's save of it waits)."""
+    row = session.get(model, key, with_for_update=for_update or None)
     if row is None:
         raise LookupError(f"{what} {key} does not exist (was it removed?)")
     return row

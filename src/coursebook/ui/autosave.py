@@ -19,8 +19,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from coursebook.ui.messages import error_message, invalid_input_message
+from coursebook.ui.messages import conflict_message, error_message, invalid_input_message
 from coursebook.ui.runner import Runner
+from coursebook.workbook.conflicts import EditConflict
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.validation import InvalidInput
 
@@ -38,7 +39,7 @@ class _Pending:
     timer: QTimer = field(repr=False)
     text: str | None = None  # typed text, kept in a recovery file if it cannot be saved
     on_saved: Callable[[Any], None] | None = None
-    on_refused: Callable[[InvalidInput], None] | None = None
+    on_refused: Callable[[Exception], None] | None = None  # InvalidInput or EditConflict
     version: int = 0  # counts newer writes for the key while one is on its way
     origin: object = None  # who asked: told with the changes, so it can skip its own
 
@@ -70,7 +71,7 @@ class SaveManager(QObject):
         text: str | None = None,
         *,
         on_saved: Callable[[Any], None] | None = None,
-        on_refused: Callable[[InvalidInput], None] | None = None,
+        on_refused: Callable[[Exception], None] | None = None,
         origin: object = None,
     ) -> None:
         """Run `write` after a pause; a newer write for the same key replaces an older one.
@@ -99,7 +100,7 @@ class SaveManager(QObject):
         write: Callable[[Workbook], Any],
         *,
         on_saved: Callable[[Any], None] | None = None,
-        on_refused: Callable[[InvalidInput], None] | None = None,
+        on_refused: Callable[[Exception], None] | None = None,
         origin: object = None,
     ) -> bool:
         """For fields that save at once (checkboxes, dates). Earlier pending writes run
@@ -199,14 +200,18 @@ class SaveManager(QObject):
 
     def _failed(self, key: str, pending: _Pending, version: int, error: Exception) -> None:
         self._failures += 1
-        if isinstance(error, InvalidInput):
-            # The person must change the value; keeping it pending would retry forever.
+        if isinstance(error, InvalidInput | EditConflict):
+            # The person must change the value, or choose between their text and another
+            # person's (kept among the versions meanwhile): retrying would not help.
             if self._is_current(key, pending, version):
                 self._pending.pop(key, None)
                 pending.timer.deleteLater()
             if pending.on_refused is not None:
                 pending.on_refused(error)
-            self.failed.emit(key, invalid_input_message(error))
+            if isinstance(error, InvalidInput):
+                self.failed.emit(key, invalid_input_message(error))
+            else:
+                self.failed.emit(key, conflict_message(error))
             if not self._pending:
                 self.waiting.emit(False)
             return

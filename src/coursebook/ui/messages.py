@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from coursebook.ui.i18n import format_date
+from coursebook.workbook.conflicts import EditConflict
 from coursebook.workbook.core import (
     DatabaseError,
     ForeignDatabaseError,
@@ -303,3 +304,23 @@ def not_done_message(what: str, error: BaseException) -> str:
         log.error("%s failed", what, exc_info=error)
         message = problem_message(error)
     return QCoreApplication.translate("messages", "Not done: {0}").format(message)
+
+
+def conflict_message(conflict: EditConflict) -> str:
+    """ "Changed by Anna at 14:02 while you were typing"."""
+    translate = QCoreApplication.translate
+    who = conflict.by or translate("messages", "someone else")
+    if conflict.at is None:
+        return translate("messages", "Changed by {0} while you were typing").format(who)
+    when = conflict.at.strftime("%H:%M")
+    if conflict.at.date() != date.today():
+        when = f"{format_date(conflict.at.date())} {when}"
+    return translate("messages", "Changed by {0} at {1} while you were typing").format(who, when)
+
+
+def refusal_message(error: Exception) -> str:
+    """Why a save was refused: a value the workbook does not take, or another person's save."""
+    if isinstance(error, EditConflict):
+        return conflict_message(error)
+    assert isinstance(error, InvalidInput), error
+    return invalid_input_message(error)

@@ -120,7 +120,7 @@ def update_action(
     edit = edit or Edit.now()
     refused: EditConflict | None = None
     with db.session() as session:
-        row = require(session, ActionRow, action_id, "action")
+        row = require(session, ActionRow, action_id, "action", for_update=True)
         if text is not UNCHANGED:
             text = check_text(Field.ACTION, text)
         if text is not UNCHANGED and conflicts(based_on, row.version, text, row.text):
@@ -129,9 +129,12 @@ def update_action(
                 "action", action_id, 0, text, row.text, row.changed_by, row.updated_at, row.version
             )
             text = UNCHANGED
-        if text is not UNCHANGED:
-            record(session, TextRef.action(action_id).subject, row.text, text, edit)
+        if text is not UNCHANGED and text != row.text:
+            subject = TextRef.action(action_id).subject
+            record(session, subject, row.text, text, edit, other_author=row.changed_by != edit.by)
             row.text = text
+            row.version += 1
+            row.changed_by = edit.by
         if due is not UNCHANGED:
             row.due = check_date(Field.DUE_DATE, due, today)
         if done is not UNCHANGED:
@@ -141,7 +144,6 @@ def update_action(
                 row.done_on = None
         if refused is None:
             row.updated_at = edit.at
-            row.changed_by = edit.by
         session.flush()
         action = _to_action(row)
     if refused is not None:

@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from coursebook.course.model import Course, Step, TaskType
 from coursebook.course.schedule import task_deadline
 from coursebook.export.content import ExportContent, ExportOptions, gather
@@ -123,7 +121,10 @@ __all__ = [
     "classify",
     "folder_is_writable",
     "is_protected",
+    "is_server_url",
+    "keyring_password",
     "restore_data",
+    "server_address",
 ]
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,27 @@ log = logging.getLogger(__name__)
 BackupInfo = backups.BackupInfo
 # What a failing database connection raises (SQLite's errors and SQLCipher's).
 DRIVER_ERRORS = driver.Error
+
+
+def is_server_url(text: str) -> bool:
+    """Whether a place to open is a PostgreSQL URL (else: a file)."""
+    from coursebook.storage.server import is_server_url as server_url
+
+    return server_url(text)
+
+
+def server_address(url: str) -> str:
+    """A server workbook's address as shown: without its password (ValueError: not one)."""
+    from coursebook.storage.server import ServerAddress
+
+    return str(ServerAddress(url))
+
+
+def keyring_password(url: str) -> Password | None:
+    """The password the system keyring keeps for this server, if any."""
+    from coursebook.storage.server import password_from_keyring
+
+    return password_from_keyring(url)
 
 
 def is_protected(database: Path) -> bool:
@@ -223,7 +245,7 @@ class Workbook:
     def move_to(self, target: str) -> list[TableCount]:
         """Copy this workbook into an empty PostgreSQL database (a URL) or into a new file
         (a path); the number of rows of each table on both sides afterwards."""
-        from coursebook.storage.server import is_server_url, open_server_database
+        from coursebook.storage.server import open_server_database
 
         if is_server_url(target):
             destination = open_server_database(target)
@@ -427,22 +449,16 @@ class Workbook:
         """Change an action. `based_on`: the version its text was typed over; when another
         person saved a different text since, EditConflict (both texts kept)."""
 
-        def save() -> Action:
-            return actions.update_action(
-                self.db,
-                action_id,
-                today=today,
-                text=text,
-                due=due,
-                done=done,
-                edit=self._edit(),
-                based_on=based_on,
-            )
-
-        try:
-            action = save()
-        except StaleDataError:  # saved by another at the very same moment: compare again
-            action = save()
+        action = actions.update_action(
+            self.db,
+            action_id,
+            today=today,
+            text=text,
+            due=due,
+            done=done,
+            edit=self._edit(),
+            based_on=based_on,
+        )
         return Outcome(action, Changes.of(actions=[action.key.step_id]))
 
     def delete_action(self, action_id: int) -> Outcome[DeletedAction]:

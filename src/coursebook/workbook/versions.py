@@ -128,7 +128,13 @@ def _latest(session: Session, subject: str) -> TextVersionRow | None:
 
 
 def record(
-    session: Session, subject: str, before: str, after: str, edit: Edit | None = None
+    session: Session,
+    subject: str,
+    before: str,
+    after: str,
+    edit: Edit | None = None,
+    *,
+    other_author: bool = False,
 ) -> None:
     """Note that the text `subject` changes from `before` to `after`, before the row that
     holds it is changed (in the same transaction).
@@ -136,7 +142,8 @@ def record(
     The newest version keeps no text of its own (NULL: the text as it is now), so a text
     written in one sitting costs a row of times, not a second copy. When a new editing
     session starts, the session that ended gets its text (`before`). A text written before
-    versions were kept gets `before` as a version of its own first."""
+    versions were kept gets `before` as a version of its own first. `other_author`: the
+    text before was saved by another person (a shared workbook), so it is kept as it is."""
     if before == after:
         return
     edit = edit or Edit.now()
@@ -146,6 +153,7 @@ def record(
             session.add(_version(subject, before, edit.at))
     elif (
         edit.restores is None
+        and not other_author  # someone else's text ends their session: it is kept
         and latest.restored_from is None
         and edit.at - latest.saved_at < COALESCE
         and edit.at - latest.started_at < SESSION

@@ -26,14 +26,13 @@ from coursebook.ui.autosave import SaveManager
 from coursebook.ui.customers.labels import channel_label, segment_label
 from coursebook.ui.customers.score_chart import ScoreHistoryChart
 from coursebook.ui.i18n import format_date
-from coursebook.ui.messages import invalid_input_message, problem_message
+from coursebook.ui.messages import problem_message, refusal_message
 from coursebook.ui.theme import colour
 from coursebook.ui.versions_dialog import show_versions
 from coursebook.ui.widgets import GrowingTextEdit, InlineError, make_date_edit, pydate
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.customers import CallSummary, Customer, parse_tags
 from coursebook.workbook.nps import ScoreEntry, Segment
-from coursebook.workbook.validation import InvalidInput
 from coursebook.workbook.versions import TextRef
 
 log = logging.getLogger(__name__)
@@ -250,8 +249,8 @@ class CustomerDetail(QWidget):
             self.error.clear_message()
             self.changed.emit(updated)
 
-        def refused(error: InvalidInput) -> None:
-            self.error.show_message(invalid_input_message(error))
+        def refused(error: Exception) -> None:
+            self.error.show_message(refusal_message(error))
 
         self.saver.schedule(
             f"customer/{cid}/{field}", write, on_saved=saved, on_refused=refused, origin=self
@@ -291,8 +290,8 @@ class CustomerDetail(QWidget):
     def _change(self, cid: int, work: Callable[[Workbook, int], object]) -> None:
         """Save a change of the customer at once, then show it again with its history."""
 
-        def refused(error: InvalidInput) -> None:
-            self.error.show_message(invalid_input_message(error))
+        def refused(error: Exception) -> None:
+            self.error.show_message(refusal_message(error))
 
         self.saver.save_now(
             f"customer/{cid}/change",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,12 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coursebook.ui.conflict_dialog import ConflictDialog
 from coursebook.ui.i18n import format_date
 from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
 from coursebook.ui.work.task_form import ItemListForm, TaskSetup
 from coursebook.workbook.actions import Action, DeletedAction
+from coursebook.workbook.changes import Outcome
+from coursebook.workbook.conflicts import EditConflict
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.versions import TextRef
+
+
+@dataclass
+class _Base:
+    """The version of the text the person is typing over: read and raised by each save on
+    the database worker, so that a save never conflicts with this person's own."""
+
+    version: int
 
 
 class ActionRowWidget(QWidget):
@@ -27,6 +40,7 @@ class ActionRowWidget(QWidget):
         self.form = form
         self.action_id = action.id
         self.position = action.position
+        self.base = _Base(action.version)
         setup = form.setup
         self.done = QCheckBox()
         self.done.setChecked(action.done)
@@ -90,12 +104,37 @@ class ActionRowWidget(QWidget):
             self.status.style().polish(self.status)
 
     def _save(self, name: str, **change: object) -> None:
-        setup, action_id = self.form.setup, self.action_id
+        setup, action_id, base = self.form.setup, self.action_id, self.base
 
-        def write(workbook: Workbook) -> object:
-            return workbook.update_action(action_id, today=setup.today(), **change)  # type: ignore[arg-type]
+        def write(workbook: Workbook) -> Outcome[Action]:
+            based_on = base.version if "text" in change else None
+            saved = workbook.update_action(
+                action_id,
+                today=setup.today(),
+                based_on=based_on,
+                **change,  # type: ignore[arg-type]
+            )
+            base.version = saved.value.version
+            return saved
 
-        self.form.write(f"{action_id}/{name}", write, at_once=name != "text", after=self.show_state)
+        self.form.write(
+            f"{action_id}/{name}",
+            write,
+            at_once=name != "text",
+            after=self.show_state,
+            on_conflict=self._on_conflict,
+        )
+
+    def _on_conflict(self, conflict: EditConflict) -> None:
+        """Someone else saved this action's text meanwhile: show both, keep what is chosen."""
+        chosen = ConflictDialog.choose(conflict, self.tr("this action"), self)
+        self.base.version = conflict.version
+        if chosen != self.text.toPlainText():
+            self.text.blockSignals(True)  # shown, not typed: no save of its own
+            self.text.setPlainText(chosen)
+            self.text.blockSignals(False)
+        if chosen != conflict.theirs:
+            self._save("text", text=chosen)
 
     def _on_done(self, on: bool) -> None:
         self._save("done", done=on)

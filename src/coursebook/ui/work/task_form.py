@@ -16,9 +16,10 @@ from coursebook.course.schedule import task_deadline
 from coursebook.render.markdown import render_markdown
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.i18n import format_date
-from coursebook.ui.messages import invalid_input_message, problem_message
+from coursebook.ui.messages import invalid_input_message, problem_message, refusal_message
 from coursebook.ui.versions_dialog import show_versions
 from coursebook.ui.widgets import InlineError, TextEdit
+from coursebook.workbook.conflicts import EditConflict
 from coursebook.workbook.core import StepWork, Workbook
 from coursebook.workbook.task_key import TaskKey
 from coursebook.workbook.validation import InvalidInput
@@ -94,17 +95,21 @@ class TaskForm(QWidget):
         at_once: bool = False,
         text: str | None = None,
         after: Callable[[Any], None] | None = None,
+        on_conflict: Callable[[EditConflict], None] | None = None,
     ) -> None:
         """Save through the save manager: `action` runs on the database worker, `after`
-        (with its result) back on the GUI thread; an invalid value shows under the form."""
+        (with its result) back on the GUI thread; an invalid value shows under the form,
+        another person's save in between goes to `on_conflict`."""
 
         def saved(result: Any) -> None:
             self.error.clear_message()
             if after is not None:
                 after(result)
 
-        def refused(error: InvalidInput) -> None:
-            self.error.show_message(invalid_input_message(error))
+        def refused(error: Exception) -> None:
+            self.error.show_message(refusal_message(error))
+            if isinstance(error, EditConflict) and on_conflict is not None:
+                on_conflict(error)
 
         saver, save_key = self.setup.saver, self.setup.save_key(key)
         if at_once:

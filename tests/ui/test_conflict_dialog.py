@@ -1,0 +1,88 @@
+"""A shared workbook: another person saves an action's text while this person types it.
+The window shows both texts and keeps what the person chooses; nothing is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from coursebook.storage.database import open_database
+from coursebook.ui.conflict_dialog import ConflictDialog
+from coursebook.ui.context import AppContext
+from coursebook.ui.main_window import MainWindow
+from coursebook.ui.work.actions_form import ActionsForm
+from coursebook.workbook.actions import list_actions
+from coursebook.workbook.core import Workbook
+from coursebook.workbook.task_key import TaskKey
+from coursebook.workbook.versions import TextRef
+from tests.ui.conftest import TODAY, open_window_at_step_two
+
+ACTIONS = TaskKey(1, "sample", "second", "actions")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    return open_window_at_step_two(qtbot, context)
+
+
+def click_in_dialog(label: str, seen: list[str]) -> QTimer:
+    """Click `label` in the conflict dialog once it shows; what it said goes to `seen`."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConflictDialog):
+            return
+        poll.stop()
+        seen.append(" | ".join(w.text() for w in dialog.findChildren(QPushButton)))
+        seen.append(dialog.theirs.toPlainText() + " | " + dialog.mine.toPlainText())
+        seen.append(" | ".join(label.text() for label in dialog.findChildren(QLabel)))
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == label).click()
+
+    poll = QTimer()
+    poll.timeout.connect(answer)
+    poll.start(20)
+    return poll
+
+
+def anna_saves_first(context: AppContext, text: str) -> Callable[[], None]:
+    anna = Workbook(open_database(context.workbook.db.path))
+    anna.author = "Anna"
+    first = list_actions(anna.db, ACTIONS)[0]
+    anna.update_action(first.id, today=TODAY, text=text, based_on=first.version)
+    return anna.close
+
+
+@pytest.mark.parametrize(
+    ("choice", "kept"),
+    [
+        ("Keep both, one after the other", "Bel Dirk terug\nMail Dirk de offerte"),
+        ("Keep mine", "Mail Dirk de offerte"),
+        ("Keep the text of Anna", "Bel Dirk terug"),
+    ],
+)
+def test_typing_over_anothers_save_asks_which_text_to_keep(
+    qtbot: QtBot, window: MainWindow, context: AppContext, choice: str, kept: str
+) -> None:
+    actions = next(f for f in window.work.forms if isinstance(f, ActionsForm))
+    row = actions.rows[0]
+    close_anna = anna_saves_first(context, "Bel Dirk terug")  # the window still shows ""
+    seen: list[str] = []
+    poll = click_in_dialog(choice, seen)
+    qtbot.keyClicks(row.text, "Mail Dirk de offerte")
+    window.saver.flush()
+    qtbot.waitUntil(lambda: bool(seen))
+    window.saver.flush()
+    window.runner.wait()
+    poll.stop()
+    close_anna()
+    assert "Keep the text of Anna" in seen[0] and "Keep mine" in seen[0]
+    assert seen[1] == "Bel Dirk terug | Mail Dirk de offerte"
+    assert "Changed by Anna at " in seen[2] and "Saved by Anna" in seen[2]
+    assert row.text.toPlainText() == kept
+    assert list_actions(context.workbook.db, ACTIONS)[0].text == kept
+    versions = [v.text for v in context.workbook.versions(TextRef.action(row.action_id))]
+    assert "Mail Dirk de offerte" in versions and "Bel Dirk terug" in versions  # none lost
