@@ -17,6 +17,16 @@ from coursebook import APP_ID
 
 DATA_DIR_ENV = "COURSEBOOK_DATA_DIR"
 DATABASE_URL_ENV = "COURSEBOOK_DATABASE_URL"  # a shared workbook on a PostgreSQL server
+
+
+def database_url(given: str | None = None) -> str | None:
+    """The shared workbook on a server to use instead of the data folder's file, if any:
+    the one given (--database-url), else $COURSEBOOK_DATABASE_URL."""
+    import os
+
+    return given or os.environ.get(DATABASE_URL_ENV) or None
+
+
 DATABASE_NAME = "coursebook.sqlite3"
 
 

@@ -11,7 +11,6 @@ coursebook --database-url URL …      a shared workbook on a PostgreSQL server
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import TextIO
 from coursebook import APP_NAME, __version__
 from coursebook.course.check import check_path
 from coursebook.data_lock import DataFolderInUse, lock_data_folder
-from coursebook.paths import DATA_DIR_ENV, DATABASE_URL_ENV, resolve_data_paths
+from coursebook.paths import DATA_DIR_ENV, DATABASE_URL_ENV, database_url, resolve_data_paths
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -265,7 +264,7 @@ def run_check_course(path: Path, out: TextIO, *, strict: bool = False) -> int:
 def writes(args: argparse.Namespace) -> bool:
     """Whether the sub-command changes the data folder (and so needs it to itself); a
     workbook on a server is shared by design."""
-    if getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV):
+    if database_url(getattr(args, "database_url", None)):
         return args.command in ("restore", "password")
     return args.command in ("restore", "demo", "password") or (
         args.command == "customers" and args.customers_command in ("import", "forget")

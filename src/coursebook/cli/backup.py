@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TextIO
 
 from coursebook.cli.password import PasswordUnavailable, backup_password, password_for
-from coursebook.paths import resolve_data_paths
+from coursebook.paths import database_url, resolve_data_paths
 from coursebook.workbook.core import (
     DRIVER_ERRORS,
     DatabaseError,
@@ -19,6 +20,9 @@ from coursebook.workbook.core import (
 
 def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths = resolve_data_paths(getattr(args, "data_dir", None))
+    url = database_url(getattr(args, "database_url", None))
+    if url is not None:
+        return _server_backup(url, args, paths.root / "backups", out, err)
     database = paths.database
     try:
         password = password_for(database)
@@ -73,4 +77,42 @@ def run_backup_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     elif restored.kept is not None:
         print(f"the database as it was is kept in {restored.kept}", file=out)
     print(f"restored {args.file} into {database}", file=out)
+    return 0
+
+
+def _server_backup(
+    url: str, args: argparse.Namespace, folder: Path, out: TextIO, err: TextIO
+) -> int:
+    """A workbook on a server: backed up with pg_dump; restoring is the server's business."""
+    from datetime import datetime
+
+    from coursebook.workbook.core import PgDumpMissingError, back_up_server, server_address
+
+    where = server_address(url)
+    if args.command == "restore":
+        print(
+            f"coursebook: {where}: a shared workbook is restored on the server itself "
+            "(pg_restore, or the server's own backups); see docs/team.md",
+            file=err,
+        )
+        return 2
+    target = args.out or folder / f"coursebook-server-{datetime.now():%Y-%m-%d-%H%M%S}.dump"
+    try:
+        made = back_up_server(url, target)
+    except PgDumpMissingError:
+        print(
+            f"coursebook: {where}: no backup made: pg_dump is not installed. Install "
+            "PostgreSQL's client tools (Debian/Ubuntu: postgresql-client; macOS: "
+            "brew install libpq; Windows: the PostgreSQL installer's command line tools), "
+            "or rely on the server's own backups (docs/team.md)",
+            file=err,
+        )
+        return 1
+    except DatabaseError as error:
+        print(f"coursebook: {error}", file=err)
+        return 1
+    except OSError as error:
+        print(f"coursebook: {target}: {error.strerror or error}", file=err)
+        return 1
+    print(f"backed up {where} to {made} (pg_dump; restore it with pg_restore)", file=out)
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import os
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -19,7 +18,7 @@ from coursebook.export.labels import labels_for
 from coursebook.export.markdown_writer import write_markdown
 from coursebook.identity import text_key
 from coursebook.languages import preferred_language
-from coursebook.paths import DATABASE_URL_ENV, bundled_courses_dir, resolve_data_paths
+from coursebook.paths import bundled_courses_dir, database_url, resolve_data_paths
 from coursebook.workbook.core import DatabaseError, Workbook, WorkbookNotEmptyError
 from coursebook.workbook.customer_export import write_customers_csv
 from coursebook.workbook.customer_import import (
@@ -41,14 +40,9 @@ from coursebook.workbook.runs import Run
 from coursebook.workbook.trash import TrashKind
 
 
-def database_url(args: argparse.Namespace) -> str | None:
-    """The shared workbook on a server to use instead of the data folder's file, if any."""
-    return getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_ENV) or None
-
-
 def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths = resolve_data_paths(getattr(args, "data_dir", None))
-    url = database_url(args)
+    url = database_url(getattr(args, "database_url", None))
     where = str(paths.database) if url is None else "the server"
     try:
         if url is not None:

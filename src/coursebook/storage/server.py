@@ -48,16 +48,15 @@ class ServerAddress:
         if parsed.get_backend_name() != "postgresql" or not parsed.database:
             raise ValueError("not a PostgreSQL URL (postgresql://user@host/database)")
         self.password = Password(parsed.password) if parsed.password else None
-        self.url: URL = parsed.set(drivername="postgresql+psycopg", password=None)
+        self.url: URL = parsed._replace(drivername="postgresql+psycopg", password=None)
 
     @property
     def database(self) -> str:
         return str(self.url.database)
 
     def __str__(self) -> str:
-        user = f"{self.url.username}@" if self.url.username else ""
-        port = f":{self.url.port}" if self.url.port else ""
-        return f"postgresql://{user}{self.url.host or 'localhost'}{port}/{self.url.database}"
+        """The URL without its password (options such as sslmode=require stay)."""
+        return self.url.set(drivername="postgresql").render_as_string(hide_password=True)
 
     __repr__ = __str__
 
@@ -187,3 +186,41 @@ def save_password_in_keyring(url: str, password: Password) -> bool:
         log.info("the password could not be kept in a keyring: %s", type(error).__name__)
         return False
     return True
+
+
+class PgDumpMissingError(Exception):
+    """`pg_dump`, PostgreSQL's own backup tool, is not installed on this computer."""
+
+
+def dump_server(url: str, target: Path, password: Password | None = None) -> Path:
+    """A backup of the server database with `pg_dump` (its custom format, for `pg_restore`).
+    The password goes to pg_dump in its environment, never on its command line."""
+    import os
+    import shutil
+    import subprocess
+
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise PgDumpMissingError("pg_dump is not installed")
+    address = ServerAddress(url)
+    if target.exists():
+        raise FileExistsError(f"{target} exists already; a backup never overwrites a file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    environment = dict(os.environ)
+    secret = password or address.password
+    if secret is not None:
+        environment["PGPASSWORD"] = secret.reveal()
+    plain = str(address)  # the password goes in the environment
+    done = subprocess.run(
+        [program, "--format=custom", "--no-owner", f"--file={target}", f"--dbname={plain}"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        check=False,
+    )
+    if done.returncode != 0:
+        target.unlink(missing_ok=True)
+        detail = (done.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
+        raise DatabaseUnavailableError(str(address), f"no backup made: {detail}")
+    return target

@@ -39,6 +39,7 @@ from coursebook.storage.database import (
 from coursebook.storage.driver import Password
 from coursebook.storage.encryption import change_protection, key_for
 from coursebook.storage.errors import StorageProblem, classify
+from coursebook.storage.server import PgDumpMissingError
 from coursebook.workbook import (
     actions,
     call_planning,
@@ -109,6 +110,7 @@ __all__ = [
     "Password",
     "PasswordChanged",
     "PasswordNeededError",
+    "PgDumpMissingError",
     "Recovery",
     "Restored",
     "SecondCopy",
@@ -118,6 +120,7 @@ __all__ = [
     "WorkbookNotEmptyError",
     "WrongPasswordError",
     "back_up_data",
+    "back_up_server",
     "classify",
     "folder_is_writable",
     "is_protected",
@@ -146,6 +149,14 @@ def server_address(url: str) -> str:
     from coursebook.storage.server import ServerAddress
 
     return str(ServerAddress(url))
+
+
+def back_up_server(url: str, target: Path) -> Path:
+    """A backup of a server workbook with pg_dump (PgDumpMissingError without it); the
+    password from the URL, ~/.pgpass, PGPASSWORD or the keyring."""
+    from coursebook.storage.server import dump_server
+
+    return dump_server(url, target, keyring_password(url))
 
 
 def keyring_password(url: str) -> Password | None:
