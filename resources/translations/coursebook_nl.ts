@@ -1236,6 +1236,14 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Bewaard</translation>
     </message>
     <message>
+        <source>Shared workbook: {0}</source>
+        <translation>Gedeeld werkboek: {0}</translation>
+    </message>
+    <message>
+        <source>Everyone who connects to this database sees and changes the same work.</source>
+        <translation>Iedereen die met deze database verbindt, ziet en wijzigt hetzelfde werk.</translation>
+    </message>
+    <message>
         <source>Run of the course</source>
         <translation>Ronde van de cursus</translation>
     </message>
@@ -1286,6 +1294,10 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>A shared workbook is backed up on its server (pg_dump)</source>
+        <translation>Van een gedeeld werkboek maakt de server de reservekopieën (pg_dump)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -2014,6 +2026,26 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Wachtwoord</translation>
     </message>
     <message>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <source>Test…</source>
+        <translation>Testen…</translation>
+    </message>
+    <message>
+        <source>Connect and look, changing nothing</source>
+        <translation>Verbinden en kijken, zonder iets te wijzigen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation>PostgreSQL-URL</translation>
+    </message>
+    <message>
+        <source>Empty: your work stays in the file on this computer. A URL: the whole team works in one database on a server (docs/team.md). The password is kept in the system&apos;s keyring, never here.</source>
+        <translation>Leeg: je werk blijft in het bestand op deze computer. Een URL: het hele team werkt in één database op een server (docs/team.nl.md). Het wachtwoord staat in de sleutelhanger van het systeem, nooit hier.</translation>
+    </message>
+    <message>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
@@ -2076,6 +2108,38 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Word (*.docx *.dotx)</source>
         <translation>Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL URL (postgresql://user@server/database).</source>
+        <translation>Dit is geen PostgreSQL-URL (postgresql://gebruiker@server/database).</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the password in: leave it out of the URL, and put it in ~/.pgpass, or type it when asked.</source>
+        <translation>Deze computer heeft geen sleutelhanger om het wachtwoord in te bewaren: laat het uit de URL weg en zet het in ~/.pgpass, of typ het als erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Type the URL of the database first.</source>
+        <translation>Typ eerst de URL van de database.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: Coursebook asks for it when it opens the workbook (or put it in ~/.pgpass).</source>
+        <translation>De server vraagt om een wachtwoord: Coursebook vraagt erom bij het openen van het werkboek (of zet het in ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Not connected: {0}</source>
+        <translation>Geen verbinding: {0}</translation>
+    </message>
+    <message>
+        <source>Connected: an empty database. Coursebook sets it up when it opens it.</source>
+        <translation>Verbonden: een lege database. Coursebook richt hem in zodra het hem opent.</translation>
+    </message>
+    <message>
+        <source>Connected: a Coursebook workbook.</source>
+        <translation>Verbonden: een werkboek van Coursebook.</translation>
     </message>
     <message>
         <source>The new language or appearance is used when the window is opened again. Do that now? Everything you typed is saved first.</source>
@@ -2922,6 +2986,37 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
     <message>
         <source>enthusiastic (9–10)</source>
         <translation>enthousiast (9–10)</translation>
+    </message>
+</context>
+<context>
+    <name>shared_workbook</name>
+    <message>
+        <source>That password was not accepted. The password of {0}:</source>
+        <translation>Dat wachtwoord werd niet geaccepteerd. Het wachtwoord van {0}:</translation>
+    </message>
+    <message>
+        <source>The password of {0}:</source>
+        <translation>Het wachtwoord van {0}:</translation>
+    </message>
+    <message>
+        <source>Shared workbook</source>
+        <translation>Gedeeld werkboek</translation>
+    </message>
+    <message>
+        <source>The shared workbook at {0} cannot be opened now.</source>
+        <translation>Het gedeelde werkboek op {0} kan nu niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, or ask whoever looks after the server. To work on this computer&apos;s own workbook meanwhile, start Coursebook without a shared database (Settings → Shared database, or without --database-url).</source>
+        <translation>Controleer de netwerkverbinding, of vraag het aan wie de server beheert. Wil je intussen in het eigen werkboek van deze computer werken, start Coursebook dan zonder gedeelde database (Instellingen → Gedeelde database, of zonder --database-url).</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Your name, as your colleagues see it beside what you write:</source>
+        <translation>Je naam, zoals je collega&apos;s die zien bij wat je schrijft:</translation>
     </message>
 </context>
 </TS>

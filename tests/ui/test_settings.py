@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from coursebook.course.catalog import Catalog
 from coursebook.ui import app as app_module
+from coursebook.ui import settings_dialog as settings_dialog_module
 from coursebook.ui.context import AppContext
 from coursebook.ui.main_window import MainWindow
 from coursebook.ui.settings import DEFAULTS, NEEDS_RESTART, Preferences, open_settings
@@ -268,3 +269,44 @@ def test_protect_with_a_password_from_the_settings_and_save_a_recovery_key(
     assert [c.name for c in window.runner.call(lambda wb: wb.customer_register())] == [
         "Vertrouwelijk"
     ]  # the window goes on with the encrypted workbook
+
+
+def test_a_shared_database_is_remembered_without_its_password(
+    qtbot: QtBot, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        settings_dialog_module,
+        "keep_password_in_keyring",
+        lambda url, password: kept.append((url, password.reveal())) or True,
+    )
+    monkeypatch.setattr(SettingsDialog, "ask_restart", lambda self: False)
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.database_url, "zomaar een map")
+    dialog.accept()  # refused: not a URL, said beside it
+    assert dialog.result() != dialog.DialogCode.Accepted.value
+    assert "not a PostgreSQL URL" in dialog.connection_result.text()
+    dialog.database_url.setText("postgresql://anna:geheim@kantoor.local/coursebook?sslmode=require")
+    dialog.accept()
+    url = "postgresql://anna@kantoor.local/coursebook?sslmode=require"
+    assert preferences.get("database/url") == url  # the password is not in the settings…
+    assert kept == [(url, "geheim")]  # …but in the keyring
+    assert "database/url" in dialog.changed & NEEDS_RESTART  # the window opens it anew
+    assert "geheim" not in Path(preferences.settings.fileName()).read_text(encoding="utf-8")
+
+
+def test_testing_a_connection_says_what_is_there(qtbot: QtBot, preferences: Preferences) -> None:
+    from tests.server import admin_url, fresh_database
+
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    dialog.database_url.setText("postgresql://anna@127.0.0.1:1/coursebook")
+    dialog.test_connection()
+    assert dialog.connection_result.text().startswith("Not connected: ")
+    if admin_url() is None:
+        return  # and with a server, what is in its database:
+    with fresh_database() as url:
+        dialog.database_url.setText(url)
+        dialog.test_connection()
+        assert dialog.connection_result.text() == "Connected: a Coursebook workbook."

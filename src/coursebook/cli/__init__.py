@@ -384,4 +384,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             lock.release()
     from coursebook.ui.app import run_gui  # Qt is loaded only when the GUI starts
 
-    return run_gui(args.data_dir)
+    return run_gui(args.data_dir, args.database_url)

@@ -46,7 +46,7 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     where = str(paths.database) if url is None else "the server"
     try:
         if url is not None:
-            workbook = open_server_workbook(url)
+            workbook = open_server_workbook(url, paths.root)
         else:
             workbook = Workbook.open(paths, password=password_for(paths.database))
     except PasswordUnavailable as error:

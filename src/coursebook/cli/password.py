@@ -46,7 +46,7 @@ def _ask(prompt: str, variable: str, *, twice: bool = False) -> Password:
         return Password(typed)
 
 
-def open_server_workbook(url: str) -> Workbook:
+def open_server_workbook(url: str, folder: Path) -> Workbook:
     """A workbook on a PostgreSQL server. The password comes from the URL, ~/.pgpass or
     PGPASSWORD (PostgreSQL's own places), the system keyring, or else a prompt."""
     from coursebook.workbook.core import (
@@ -57,14 +57,14 @@ def open_server_workbook(url: str) -> Workbook:
     )
 
     try:
-        return Workbook.open_server(url, keyring_password(url))
+        return Workbook.open_server(url, keyring_password(url), folder)
     except (PasswordNeededError, WrongPasswordError):
         if not sys.stdin.isatty():
             raise PasswordUnavailable(
                 "put it in ~/.pgpass or PGPASSWORD, or run this in a terminal to be asked"
             ) from None
     typed = getpass.getpass(f"Password for {server_address(url)}: ")
-    return Workbook.open_server(url, Password(typed) if typed else None)
+    return Workbook.open_server(url, Password(typed) if typed else None, folder)
 
 
 def password_for(database: Path) -> Password | None:

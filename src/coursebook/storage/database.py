@@ -61,6 +61,10 @@ class DatabaseUnavailableError(DatabaseError):
     """The file or folder cannot be read or written (permissions, locked, disk full)."""
 
 
+class ServerUnavailableError(DatabaseUnavailableError):
+    """A database server that cannot be reached (network, server down, refused)."""
+
+
 class PasswordNeededError(NotADatabaseError):
     """Not a plain SQLite file: protected with a password (none was given), or not a
     database at all; without the password nobody can tell which."""

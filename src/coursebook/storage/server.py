@@ -20,10 +20,12 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from coursebook.storage.database import (
     Database,
+    DatabaseError,
     DatabaseUnavailableError,
     ForeignDatabaseError,
     NewerSchemaError,
     PasswordNeededError,
+    ServerUnavailableError,
     WrongPasswordError,
     alembic_config,
     head_revision,
@@ -127,6 +129,29 @@ def migrate_server(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def probe_server(url: str, password: Password | None = None) -> str | None:
+    """Connect and look, changing nothing: the schema revision (None: an empty database);
+    raises as `open_server_database` does."""
+    address = ServerAddress(url)
+    engine = _engine(address, password or password_from_keyring(url))
+    try:
+        return server_revision(engine, str(address))
+    except (DBAPIError, OSError) as error:
+        raise _refusal(str(address), error) from error
+    finally:
+        engine.dispose()
+
+
+def _refusal(where: str, error: BaseException) -> DatabaseError:
+    """What a failed connection means for the person: a password to give, or the server."""
+    detail = _detail(error)
+    if "no password supplied" in detail:
+        return PasswordNeededError(where, "the server asks for a password")
+    if "password authentication failed" in detail:
+        return WrongPasswordError(where, "the server refused the user name or password")
+    return ServerUnavailableError(where, f"cannot open the database on the server: {detail}")
+
+
 def open_server_database(url: str, password: Password | None = None) -> Database:
     """Connect, check, migrate and open the workbook at a PostgreSQL URL."""
     address = ServerAddress(url)
@@ -141,16 +166,7 @@ def open_server_database(url: str, password: Password | None = None) -> Database
         raise
     except (DBAPIError, OSError) as error:
         engine.dispose()
-        detail = _detail(error)
-        if "no password supplied" in detail:
-            raise PasswordNeededError(where, "the server asks for a password") from error
-        if "password authentication failed" in detail:
-            raise WrongPasswordError(
-                where, "the server refused the user name or password"
-            ) from error
-        raise DatabaseUnavailableError(
-            where, f"cannot open the database on the server: {detail}"
-        ) from error
+        raise _refusal(where, error) from error
     return Database(Path(where), engine, server=address)
 
 

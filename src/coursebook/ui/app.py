@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coursebook import APP_NAME, DESKTOP_ID, __version__
 from coursebook.course.catalog import Catalog
 from coursebook.data_lock import DataFolderInUse, lock_data_folder
-from coursebook.paths import DataPaths, bundled_courses_dir, icon_files, resolve_data_paths
+from coursebook.paths import (
+    DataPaths,
+    bundled_courses_dir,
+    database_url,
+    icon_files,
+    resolve_data_paths,
+)
 from coursebook.ui import password_dialog
 from coursebook.ui.context import AppContext
 from coursebook.ui.i18n import install_translators, system_language
@@ -26,6 +32,7 @@ from coursebook.ui.main_window import LEAVE_EXAMPLE, RESTART, MainWindow, open_o
 from coursebook.ui.messages import problem_message
 from coursebook.ui.password_dialog import remember, remembered
 from coursebook.ui.settings import Preferences, open_settings
+from coursebook.ui.shared_workbook import open_shared_workbook, person_name
 from coursebook.ui.single_instance import (
     ask_running_instance_to_show,
     listen_for_second_starts,
@@ -258,11 +265,13 @@ def start_gui(
     data_dir: str | None,
     example: WelcomeChoice | None = None,
     settings_file: Path | None = None,
+    url: str | None = None,
 ) -> RunningApp | WelcomeChoice | int:
     """Everything up to the event loop; an int is the exit status when it cannot start, a
     WelcomeChoice the example workbook the person asked to see first. With `example`,
     `data_dir` is the example's folder (filled with that course's example on first use)
-    and `settings_file` the person's own settings."""
+    and `settings_file` the person's own settings. `url`: a shared workbook on a server
+    (else $COURSEBOOK_DATABASE_URL, else the one in Settings, else the data folder's)."""
     paths = resolve_data_paths(data_dir)
     log_file = configure_logging(paths.log_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -287,10 +296,13 @@ def start_gui(
     lock = claim_data_folder(paths.root)
     if lock is None:
         return 3
-    workbook = open_or_recover(paths)
+    shared = None if example is not None else database_url(url) or preferences.text("database/url")
+    workbook = open_shared_workbook(shared, paths.root) if shared else open_or_recover(paths)
     if workbook is None:
         lock.release()
         return 2
+    if workbook.on_server:
+        workbook.author = person_name(preferences)
     context = AppContext(
         workbook=workbook,
         catalog=Catalog.discover(bundled_courses_dir()),
@@ -343,7 +355,7 @@ def fill_example(context: AppContext, choice: WelcomeChoice) -> None:
     context.workbook.fill_demo(loaded.course, context.today())
 
 
-def run_gui(data_dir: str | None) -> int:
+def run_gui(data_dir: str | None, url: str | None = None) -> int:
     """The event loop. The window can end it with RESTART to be made again (in the same
     process, so the data folder's lock and the single-instance server are handed over
     cleanly) in another language or appearance; the welcome can ask for the example
@@ -351,7 +363,7 @@ def run_gui(data_dir: str | None) -> int:
     own = resolve_data_paths(data_dir)
     folder, example = data_dir, None
     while True:
-        started = start_gui(folder, example, own.settings_file)
+        started = start_gui(folder, example, own.settings_file, url)
         if isinstance(started, WelcomeChoice):
             folder, example = str(example_folder(own)), started
             continue

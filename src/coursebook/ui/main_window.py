@@ -134,6 +134,13 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()  # quiet, at the right of the status bar
         self.save_state.setAccessibleName(self.tr("Saved"))
         self.statusBar().addPermanentWidget(self.save_state)
+        shared = context.workbook.shared_address
+        if shared is not None:  # a team's workbook on a server: say whose and where
+            self.shared_label = QLabel(self.tr("Shared workbook: {0}").format(shared))
+            self.shared_label.setToolTip(
+                self.tr("Everyone who connects to this database sees and changes the same work.")
+            )
+            self.statusBar().addPermanentWidget(self.shared_label)
         self.saver.waiting.connect(self._on_save_waiting)
         self.second_copy_done.connect(self._on_daily_backup)  # queued: back on this thread
         self.work = WorkPanel(self.saver)
@@ -266,6 +273,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.calendar_action)
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.triggered.connect(self.show_backups)
+        if self.context.workbook.on_server:  # the server keeps the backups (docs/team.md)
+            self.backups_action.setEnabled(False)
+            self.backups_action.setToolTip(
+                self.tr("A shared workbook is backed up on its server (pg_dump)")
+            )
         file_menu.addAction(self.backups_action)
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -646,7 +658,8 @@ class MainWindow(QMainWindow):
         from coursebook.ui.settings_dialog import SettingsDialog
 
         passwords = None
-        if not self.context.example and not self.context.workbook.read_only:
+        workbook = self.context.workbook
+        if not self.context.example and not workbook.read_only and not workbook.on_server:
             passwords = PasswordManager(
                 self.runner,
                 self.context.workbook.folder,

@@ -19,6 +19,7 @@ from coursebook.workbook.core import (
     NewerSchemaError,
     NotADatabaseError,
     PasswordNeededError,
+    ServerUnavailableError,
     StorageProblem,
     WrongPasswordError,
     classify,
@@ -287,6 +288,8 @@ def problem_message(error: BaseException) -> str:
         return translate(
             "messages", "the file is not a Coursebook database, or it is damaged or incomplete"
         )
+    if isinstance(error, ServerUnavailableError):
+        return storage_message(StorageProblem.SERVER)
     if isinstance(error, DatabaseError):  # unavailable: permissions, locked, disk
         return translate(
             "messages",

@@ -33,6 +33,9 @@ DEFAULTS: dict[str, str | int | bool] = {
     "reminders/week_starts": "09:00",  # on Monday: what this week's step asks
     "reminders/actions_due": "09:00",  # on the morning actions are due
     "search/keep_open": False,
+    # "": the workbook in the data folder; else a PostgreSQL URL without its password (that
+    # is in the keyring, ~/.pgpass or asked): the shared workbook of a team.
+    "database/url": "",
     # The register's columns not shown, by number (E-mail: it is in the pane beside it).
     "customers/hidden_columns": "5",  # after a jump to a hit: the search window stays beside
 }
@@ -46,7 +49,7 @@ RANGES: dict[str, tuple[int, int]] = {
     "backups/keep_daily": (1, 90),
 }
 # Applied when the window is made again: the dialog offers to do that at once.
-NEEDS_RESTART = frozenset({"interface/language", "appearance/scheme"})
+NEEDS_RESTART = frozenset({"interface/language", "appearance/scheme", "database/url"})
 
 
 def open_settings(path: Path) -> QSettings:

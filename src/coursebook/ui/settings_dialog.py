@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,9 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.ui.i18n import language_name, system_language
+from coursebook.ui.messages import problem_message
 from coursebook.ui.password_dialog import PasswordManager
 from coursebook.ui.settings import DEFAULTS, NEEDS_RESTART, RANGES, SYSTEM, Preferences
 from coursebook.ui.theme import colour
+from coursebook.workbook.core import (
+    DatabaseError,
+    PasswordNeededError,
+    keep_password_in_keyring,
+    probe_shared_database,
+    server_address,
+    url_password,
+)
 
 Value = str | int | bool
 HINT_WIDTH = 520  # px: about the width a hint gets in the dialog
@@ -140,6 +150,29 @@ class SettingsDialog(QDialog):
             password_row.addWidget(self.remove_password_button)
             backups.addRow(self.tr("Password"), password_row)
             self._show_protection()
+        self.database_url = QLineEdit()
+        self.database_url.setPlaceholderText("postgresql://anna@server/coursebook?sslmode=require")
+        self.database_url.setAccessibleName(self.tr("Shared database"))
+        test_button = QPushButton(self.tr("Test…"))
+        test_button.setToolTip(self.tr("Connect and look, changing nothing"))
+        test_button.clicked.connect(self.test_connection)
+        self.connection_result = QLabel()
+        self.connection_result.setWordWrap(True)
+        shared = QFormLayout()
+        shared_row = QHBoxLayout()
+        shared_row.addWidget(self.database_url, 1)
+        shared_row.addWidget(test_button)
+        shared.addRow(self.tr("PostgreSQL URL"), shared_row)
+        shared.addRow(self.connection_result)
+        shared.addRow(
+            self._hint(
+                self.tr(
+                    "Empty: your work stays in the file on this computer. A URL: the whole "
+                    "team works in one database on a server (docs/team.md). The password is "
+                    "kept in the system's keyring, never here."
+                )
+            )
+        )
         appearance = QFormLayout()
         appearance.addRow(self.tr("Colours"), self.scheme)
         reminders = QFormLayout()
@@ -162,6 +195,7 @@ class SettingsDialog(QDialog):
             (self.tr("General"), general),
             (self.tr("Customers"), customers),
             (self.tr("Backups"), backups),
+            (self.tr("Shared database"), shared),
             (self.tr("Appearance"), appearance),
             (self.tr("Reminders"), reminders),
         ):
@@ -250,6 +284,7 @@ class SettingsDialog(QDialog):
         self.second_folder.setText(str(values["backups/second_folder"]))
         self.keep_daily.setValue(int(values["backups/keep_daily"]))
         self.reminders.setChecked(bool(values["reminders/enabled"]))
+        self.database_url.setText(str(values["database/url"]))
         for edit, key in (
             (self.week_starts, "reminders/week_starts"),
             (self.actions_due, "reminders/actions_due"),
@@ -272,9 +307,74 @@ class SettingsDialog(QDialog):
             "reminders/enabled": self.reminders.isChecked(),
             "reminders/week_starts": self.week_starts.time().toString("HH:mm"),
             "reminders/actions_due": self.actions_due.time().toString("HH:mm"),
+            "database/url": self.database_url.text().strip(),
         }
 
+    def _say_not_a_url(self) -> None:
+        self.connection_result.setText(
+            self.tr("This is not a PostgreSQL URL (postgresql://user@server/database).")
+        )
+
+    def _shared_url(self) -> str | None:
+        """The URL typed, without a password (kept in the keyring instead); None, said
+        beside the field, when it is not a PostgreSQL URL."""
+        typed = self.database_url.text().strip()
+        if not typed:
+            return ""
+        try:
+            shown = server_address(typed)
+        except ValueError:
+            self._say_not_a_url()
+            return None
+        password = url_password(typed)
+        if password is not None and not keep_password_in_keyring(shown, password):
+            self.connection_result.setText(
+                self.tr(
+                    "There is no keyring on this computer to keep the password in: leave it "
+                    "out of the URL, and put it in ~/.pgpass, or type it when asked."
+                )
+            )
+            return None
+        self.database_url.setText(shown)
+        return shown
+
+    def test_connection(self) -> None:
+        """Connect to the shared database and say what is there."""
+        url = self.database_url.text().strip()  # with a password in it, if one was typed
+        if not url:
+            self.connection_result.setText(self.tr("Type the URL of the database first."))
+            return
+        try:
+            server_address(url)
+        except ValueError:
+            self._say_not_a_url()
+            return
+        self.connection_result.setText(self.tr("Connecting…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            revision = probe_shared_database(url)
+        except PasswordNeededError:
+            said = self.tr(
+                "The server asks for a password: Coursebook asks for it when it opens the "
+                "workbook (or put it in ~/.pgpass)."
+            )
+        except DatabaseError as error:
+            said = self.tr("Not connected: {0}").format(problem_message(error))
+        else:
+            said = (
+                self.tr("Connected: an empty database. Coursebook sets it up when it opens it.")
+                if revision is None
+                else self.tr("Connected: a Coursebook workbook.")
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.connection_result.setText(said)
+
     def accept(self) -> None:
+        url = self._shared_url()
+        if url is None:
+            self.database_url.setFocus()
+            return
         values = self.values()
         self.changed = self.preferences.changed_from(values)
         for key in self.changed:

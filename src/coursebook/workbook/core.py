@@ -31,6 +31,7 @@ from coursebook.storage.database import (
     NewerSchemaError,
     NotADatabaseError,
     PasswordNeededError,
+    ServerUnavailableError,
     WrongPasswordError,
     folder_is_writable,
     inspect_database,
@@ -114,6 +115,7 @@ __all__ = [
     "Recovery",
     "Restored",
     "SecondCopy",
+    "ServerUnavailableError",
     "StepWork",
     "StorageProblem",
     "Workbook",
@@ -125,9 +127,12 @@ __all__ = [
     "folder_is_writable",
     "is_protected",
     "is_server_url",
+    "keep_password_in_keyring",
     "keyring_password",
+    "probe_shared_database",
     "restore_data",
     "server_address",
+    "url_password",
 ]
 
 log = logging.getLogger(__name__)
@@ -157,6 +162,29 @@ def back_up_server(url: str, target: Path) -> Path:
     from coursebook.storage.server import dump_server
 
     return dump_server(url, target, keyring_password(url))
+
+
+def probe_shared_database(url: str, password: Password | None = None) -> str | None:
+    """Connect to a server database and look, changing nothing: its schema revision, None
+    for an empty database; DatabaseError (a password needed or refused, the server away,
+    another program's database), ValueError for what is not a PostgreSQL URL."""
+    from coursebook.storage.server import probe_server
+
+    return probe_server(url, password)
+
+
+def url_password(url: str) -> Password | None:
+    """The password written in a server URL, if any (to move it to the keyring)."""
+    from coursebook.storage.server import ServerAddress
+
+    return ServerAddress(url).password
+
+
+def keep_password_in_keyring(url: str, password: Password) -> bool:
+    """Keep a server's password in the system keyring (False: there is none)."""
+    from coursebook.storage.server import save_password_in_keyring
+
+    return save_password_in_keyring(url, password)
 
 
 def keyring_password(url: str) -> Password | None:
@@ -210,8 +238,11 @@ def _last_current_key(run_id: int) -> str:
 class Workbook:
     """One data folder's course work. Use `Workbook.open`, and `close` when done."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, folder: Path | None = None) -> None:
         self.db = db
+        # The data folder on this computer (recovery files, logs, backups of a file); for a
+        # file, the one it is in.
+        self._folder = folder
         # What time it is, for the versions of texts and the trash (tests simulate time).
         self.clock: Callable[[], datetime] = datetime.now
         # Who is writing: on a shared workbook, saved with each change of a shared text, so
@@ -241,12 +272,20 @@ class Workbook:
         )
 
     @classmethod
-    def open_server(cls, url: str, password: Password | None = None) -> Workbook:
+    def open_server(
+        cls, url: str, password: Password | None = None, folder: Path | None = None
+    ) -> Workbook:
         """The workbook in a PostgreSQL database (`postgresql://user@host/database`),
-        checked and migrated; raises DatabaseError when it cannot be opened."""
+        checked and migrated; raises DatabaseError when it cannot be opened. `folder`: the
+        data folder on this computer, for what stays local (recovery files, the log)."""
         from coursebook.storage.server import open_server_database
 
-        return cls(open_server_database(url, password))
+        return cls(open_server_database(url, password), folder)
+
+    @property
+    def shared_address(self) -> str | None:
+        """Where a shared workbook lives (without its password); None for a file."""
+        return None if self.db.server is None else str(self.db.server)
 
     @property
     def on_server(self) -> bool:
@@ -297,7 +336,7 @@ class Workbook:
 
     @property
     def folder(self) -> Path:
-        return self.db.path.parent
+        return self._folder or self.db.path.parent
 
     def close(self) -> None:
         self.db.close()
