@@ -154,3 +154,49 @@ def test_a_customer_in_the_trash_can_be_forgotten_by_name(
     assert main(command) == 0
     assert "forgot Anouk de Vries" in capsys.readouterr().out
     assert anywhere(data, PHRASE) == [] and anywhere(data, "Anouk de Vries") == []
+
+
+@pytest.mark.skipif(
+    __import__("tests.server", fromlist=["admin_url"]).admin_url() is None,
+    reason="no PostgreSQL server given",
+)
+def test_forget_on_a_shared_workbook_leaves_no_row_that_holds_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import psycopg
+    from psycopg import sql
+
+    from tests.server import fresh_database
+
+    def rows_holding(url: str, text: str) -> list[str]:
+        with psycopg.connect(url) as connection:
+            columns = connection.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND data_type IN ('text', 'character varying') "
+                "AND table_name IN (SELECT table_name FROM information_schema.tables "
+                "WHERE table_type = 'BASE TABLE')"
+            ).fetchall()
+            return [
+                f"{table}.{column}"
+                for table, column in columns
+                if connection.execute(
+                    sql.SQL("SELECT count(*) FROM {} WHERE {} LIKE %s").format(
+                        sql.Identifier(table), sql.Identifier(column)
+                    ),
+                    (f"%{text}%",),
+                ).fetchone()[0]  # type: ignore[index]
+            ]
+
+    with fresh_database() as url:
+        assert main(["--database-url", url, "demo", "--language", "nl"]) == 0
+        workbook = Workbook.open_server(url)
+        try:
+            anouk = next(c for c in workbook.customer_register() if c.name == "Anouk de Vries")
+            (call,) = calls_of_customer(workbook.db, anouk.id)
+            workbook.set_answer(call.key, call.id, 0, f"Eerlijk gezegd: {PHRASE}.")
+        finally:
+            workbook.close()
+        assert rows_holding(url, "Anouk de Vries") and rows_holding(url, "Bobbie")
+        capsys.readouterr()
+        assert main(["--database-url", url, "customers", "forget", "Anouk de Vries"]) == 0
+        assert rows_holding(url, "Anouk de Vries") == [] and rows_holding(url, "Bobbie") == []

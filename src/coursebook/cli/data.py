@@ -384,6 +384,13 @@ def forget_customer(workbook: Workbook, args: argparse.Namespace, out: TextIO, e
     ).value
     kept = "kept without them" if args.keep_calls else "deleted"
     print(f"forgot {name}: {done.scores} scores erased, {done.calls} calls {kept}", file=out)
+    if workbook.on_server:
+        print(
+            "the server's own backups still hold them until they rotate out; erase them "
+            "there if the request asks for it (docs/team.md)",
+            file=out,
+        )
+        return 0
     if args.with_backups:
         print(f"erased from {len(done.backups_cleaned)} backups", file=out)
         for path, reason in done.backups_failed:

@@ -626,6 +626,9 @@ class Workbook:
         as well, when it is there). `keep_calls` keeps their calls without anything that
         points at them. Raises LookupError for no such customer, sqlite3.Error or OSError
         when the database cannot be changed."""
+        if self.on_server:  # backups of a shared workbook are the server's
+            calls, scores = forget.forget_on_server(self.db.engine, customer_id, keep_calls)
+            return Outcome(forget.Forgotten(calls, scores), EVERYTHING)
         self.db.engine.dispose()  # the erase and VACUUM need the file to themselves
         calls, scores = forget.forget_in_file(
             self.db.path, customer_id, keep_calls, self.db.password

@@ -98,16 +98,62 @@ def erase_customer(connection: Any, customer_id: int, keep_calls: bool) -> tuple
             "UPDATE customer SET merged_into = NULL WHERE merged_into = ?", (customer_id,)
         )
         connection.execute("DELETE FROM customer WHERE id = ?", (customer_id,))
-        # The full-text index keeps deleted words in its segments until they are merged.
-        connection.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        if not isinstance(connection, _ServerConnection):
+            # The full-text index keeps deleted words in its segments until they are merged.
+            connection.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
     return len(calls), int(scores)
 
 
 def _has_table(connection: Any, name: str) -> bool:
-    found = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    catalog = (
+        "SELECT 1 FROM information_schema.tables WHERE table_name = ?"
+        if isinstance(connection, _ServerConnection)
+        else "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
     )
-    return found.fetchone() is not None
+    return connection.execute(catalog, (name,)).fetchone() is not None
+
+
+class _ServerConnection:
+    """A PostgreSQL connection (psycopg) that runs `erase_customer`'s SQL: its `?` marks
+    become psycopg's `%s`, and `with` is one transaction, as with sqlite3."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
+        cursor = self.raw.cursor()
+        cursor.execute(sql.replace("?", "%s"), tuple(parameters))
+        return cursor
+
+    def __enter__(self) -> _ServerConnection:
+        return self
+
+    def __exit__(self, kind: object, *_rest: object) -> None:
+        if kind is None:
+            self.raw.commit()
+        else:
+            self.raw.rollback()
+
+
+# What holds a forgotten customer's words on a server: vacuumed, so the dead rows go too.
+_SERVER_TABLES = ("customer", "customer_score", "call_note", "call_answer", "text_version", "trash")
+
+
+def forget_on_server(engine: Any, customer_id: int, keep_calls: bool) -> tuple[int, int]:
+    """Erase on a shared workbook's server, then VACUUM the tables that held them (the
+    server's own backups hold them until those rotate out: docs/team.md)."""
+    pooled = engine.raw_connection()
+    try:
+        raw = pooled.driver_connection
+        raw.autocommit = False
+        counts = erase_customer(_ServerConnection(raw), customer_id, keep_calls)
+        raw.autocommit = True  # VACUUM runs outside a transaction
+        for table in _SERVER_TABLES:
+            raw.execute(f"VACUUM {table}")
+        raw.autocommit = False
+    finally:
+        pooled.close()
+    return counts
 
 
 def compact(connection: Any) -> None:
