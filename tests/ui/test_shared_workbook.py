@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from coursebook.ui import app as app_module
+from coursebook.ui.customers.model import CustomerRole
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.runs import start_run
 from tests.server import admin_url, fresh_database
@@ -35,7 +37,7 @@ def test_a_server_that_cannot_be_reached_is_said_plainly(
 
 @pytest.mark.skipif(admin_url() is None, reason="no PostgreSQL server given")
 def test_the_window_on_a_shared_workbook(
-    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
 
@@ -58,5 +60,20 @@ def test_the_window_on_a_shared_workbook(
             assert "@" in window.shared_label.text()
             assert not window.backups_action.isEnabled()  # the server keeps the backups
             assert window.saver.recovery_dir == data_dir / "recovery"  # local things local
+            # A colleague adds a customer: it shows up here without a restart.
+            window.tabs.setCurrentWidget(window.customers)
+            window.runner.wait()
+            colleague = Workbook.open_server(url)
+            colleague.add_customer("Bram Fietsen")
+            colleague.close()
+            view = window.customers
+
+            def shown() -> list[str]:
+                return [
+                    view.proxy.data(view.proxy.index(r, 0), CustomerRole).name
+                    for r in range(view.proxy.rowCount())
+                ]
+
+            qtbot.waitUntil(lambda: "Bram Fietsen" in shown(), timeout=10000)
         finally:
             started.close()

@@ -339,6 +339,7 @@ class Database:
         self.password = password  # None: a plain file
         self.read_only = read_only  # on read-only media: reading, searching, exporting
         self.server = server  # None: a file on this computer
+        self.own_backends: set[int] = set()  # on a server: the processes of its connections
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager

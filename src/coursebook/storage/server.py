@@ -11,6 +11,7 @@ the newest schema with the same Alembic migrations as a file, and hands out a `D
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,9 @@ def is_server_url(text_: str) -> bool:
     return text_.split(":", 1)[0].lower() in SERVER_SCHEMES
 
 
-def _engine(address: ServerAddress, password: Password | None) -> Engine:
+def _engine(
+    address: ServerAddress, password: Password | None, backends: set[int] | None = None
+) -> Engine:
     secret = password or address.password
     url = address.url if secret is None else address.url.set(password=secret.reveal())
     engine = create_engine(
@@ -82,6 +85,8 @@ def _engine(address: ServerAddress, password: Password | None) -> Engine:
         with dbapi_connection.cursor() as cursor:
             cursor.execute("SET TIME ZONE 'UTC'")
         dbapi_connection.commit()
+        if backends is not None:  # the server processes of its own connections
+            backends.add(dbapi_connection.info.backend_pid)
 
     return engine
 
@@ -156,7 +161,8 @@ def open_server_database(url: str, password: Password | None = None) -> Database
     """Connect, check, migrate and open the workbook at a PostgreSQL URL."""
     address = ServerAddress(url)
     where = str(address)
-    engine = _engine(address, password)
+    backends: set[int] = set()
+    engine = _engine(address, password, backends)
     try:
         revision = server_revision(engine, where)
         if revision != head_revision():
@@ -167,7 +173,9 @@ def open_server_database(url: str, password: Password | None = None) -> Database
     except (DBAPIError, OSError) as error:
         engine.dispose()
         raise _refusal(where, error) from error
-    return Database(Path(where), engine, server=address)
+    database = Database(Path(where), engine, server=address)
+    database.own_backends = backends  # what they notify, this workbook did itself
+    return database
 
 
 KEYRING_SERVICE = "Coursebook"
@@ -240,3 +248,53 @@ def dump_server(url: str, target: Path, password: Password | None = None) -> Pat
         detail = (done.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
         raise DatabaseUnavailableError(str(address), f"no backup made: {detail}")
     return target
+
+
+CHANNEL = "coursebook"  # migration 0010's triggers notify it
+
+
+class ChangeListener:
+    """Hears what other people change in a shared workbook: a thread of its own, with a
+    connection of its own that LISTENs; `heard(payloads)` is called on that thread with
+    what changed ("action welcome", "customer") since the last call. When the server goes
+    away it connects again, every few seconds, until `stop`."""
+
+    RETRY_S = 5.0
+
+    def __init__(self, db: Database, heard: Callable[[list[str]], None]) -> None:
+        import threading
+
+        assert db.server is not None
+        self.url = db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self.heard = heard
+        self.own = db.own_backends
+        self._stopped = threading.Event()
+        self._listening = threading.Event()
+        self._thread = threading.Thread(target=self._listen, name="coursebook-listen", daemon=True)
+        self._thread.start()
+        self._listening.wait(CONNECT_TIMEOUT_S)  # from here on nothing is missed
+
+    def _listen(self) -> None:
+        import psycopg
+
+        while not self._stopped.is_set():
+            try:
+                with psycopg.connect(self.url, autocommit=True, connect_timeout=10) as connection:
+                    connection.execute(f"LISTEN {CHANNEL}")
+                    self._listening.set()
+                    while not self._stopped.is_set():
+                        payloads = [
+                            n.payload
+                            for n in connection.notifies(timeout=0.5, stop_after=200)
+                            if n.pid not in self.own
+                        ]
+                        if payloads:
+                            self.heard(payloads)
+            except psycopg.Error as error:
+                log.warning("listening for changes stopped (%s); trying again", _detail(error))
+                self._listening.set()  # nobody waits for a server that is away
+                self._stopped.wait(self.RETRY_S)
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join(timeout=5)

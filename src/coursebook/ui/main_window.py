@@ -63,7 +63,7 @@ from coursebook.ui.welcome import WelcomeChoice, WelcomeDialog
 from coursebook.ui.window_geometry import WISHED, first_place, onto_a_screen
 from coursebook.ui.work.panel import WorkPanel
 from coursebook.workbook.actions import Action
-from coursebook.workbook.changes import Changes, Outcome
+from coursebook.workbook.changes import NOTHING, Changes, Outcome
 from coursebook.workbook.core import (
     DailyBackup,
     Password,
@@ -79,6 +79,8 @@ from coursebook.workbook.search import SearchHit
 from coursebook.workbook.week import WeekGlance
 
 log = logging.getLogger(__name__)
+HEAR_PAUSE_MS = 300  # other people's changes are gathered this long before views redraw
+OTHERS = object()  # the origin of changes other people made in a shared workbook
 RESTART = 1077  # the exit status that makes app.run_gui build the window again
 LEAVE_EXAMPLE = 1078  # … and go from the example workbook back to the person's own
 GEOMETRY_KEY = "window/geometry"
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
     signal and redraw their own part."""
 
     second_copy_done = Signal(object)  # a DailyBackup, from the second-copy thread
+    others_changed = Signal(object)  # Changes other people made (a shared workbook's thread)
 
     def __init__(self, context: AppContext, run: Run) -> None:
         super().__init__()
@@ -134,6 +137,14 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()  # quiet, at the right of the status bar
         self.save_state.setAccessibleName(self.tr("Saved"))
         self.statusBar().addPermanentWidget(self.save_state)
+        # On a shared workbook, what other people change reaches the views as their own
+        # edits do, gathered for a moment so that a burst redraws once.
+        self._heard = NOTHING
+        self._hear_timer = QTimer(self)
+        self._hear_timer.setSingleShot(True)
+        self._hear_timer.timeout.connect(self._tell_what_others_changed)
+        self.others_changed.connect(self._on_others_changed)  # queued: from another thread
+        self._stop_listening = context.workbook.listen_for_others(self.others_changed.emit)
         shared = context.workbook.shared_address
         if shared is not None:  # a team's workbook on a server: say whose and where
             self.shared_label = QLabel(self.tr("Shared workbook: {0}").format(shared))
@@ -777,11 +788,25 @@ class MainWindow(QMainWindow):
         if settings.status() != QSettings.Status.NoError:  # only the window's size is lost
             log.warning("the window's size could not be kept in %s", settings.fileName())
 
+    def _on_others_changed(self, changes: Changes) -> None:
+        self._heard = self._heard | changes
+        if not self._hear_timer.isActive():
+            self._hear_timer.start(HEAR_PAUSE_MS)
+
+    def _tell_what_others_changed(self) -> None:
+        heard, self._heard = self._heard, NOTHING
+        if heard:
+            self.saver.flush()  # what this person typed is saved before views redraw
+            self.runner.changed.emit(heard, OTHERS)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saver.flush()
         if self.saver.has_pending() and not self._may_quit_with_unsaved_text():
             event.ignore()
             return
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
         self.saver.runner.shutdown()  # what is left to save from now on is saved at once
         self.save_window_state()
         for dialog in (self.search_dialog, self.actions_dialog, self.trash_dialog):

@@ -74,6 +74,25 @@ class Changes:
         return step_id in self.calls or step_id in self.actions or self.everything
 
 
+def heard_from_others(notifications: Iterable[str]) -> Changes:
+    """What other people changed in a shared workbook, from the server's notifications
+    ("action welcome", "call_note welcome", "customer", "course_run"; migration 0010): a
+    step someone else wrote in is drawn again as a whole."""
+    changes = Changes()
+    for notification in notifications:
+        table, _, step = notification.partition(" ")
+        if table in ("customer", "customer_score"):
+            changes = changes | Changes.of(customers=True)
+        elif table == "course_run":
+            changes = changes | Changes.of(runs=True)
+        elif step:
+            register = table == "call_note"  # calls count as contacts in the register
+            changes = changes | Changes.of(
+                customers=register, work=[step], calls=[step], actions=[step]
+            )
+    return changes
+
+
 NOTHING = Changes()
 EVERYTHING = Changes(everything=True)
 RUNS_CHANGED = Changes(runs=True)

@@ -61,7 +61,14 @@ from coursebook.workbook import (
 from coursebook.workbook.actions import Action, DeletedAction
 from coursebook.workbook.call_planning import Attention, CallSuggestion
 from coursebook.workbook.calls import Call, DeletedCall
-from coursebook.workbook.changes import EVERYTHING, NOTHING, RUNS_CHANGED, Changes, Outcome
+from coursebook.workbook.changes import (
+    EVERYTHING,
+    NOTHING,
+    RUNS_CHANGED,
+    Changes,
+    Outcome,
+    heard_from_others,
+)
 from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
 from coursebook.workbook.customers import (
     CallSummary,
@@ -281,6 +288,17 @@ class Workbook:
         from coursebook.storage.server import open_server_database
 
         return cls(open_server_database(url, password), folder)
+
+    def listen_for_others(self, heard: Callable[[Changes], None]) -> Callable[[], None] | None:
+        """On a shared workbook: `heard(changes)` for what other people change, called on a
+        thread of its own (hand it to the GUI thread); returns how to stop. None for a file,
+        which has one writer."""
+        if self.db.server is None:
+            return None
+        from coursebook.storage.server import ChangeListener
+
+        listener = ChangeListener(self.db, lambda heard_now: heard(heard_from_others(heard_now)))
+        return listener.stop
 
     @property
     def shared_address(self) -> str | None:
