@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
         self.changed: set[str] = set()
         self.restart_now = False
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(1100)  # two columns of groups; fits a 1366-pixel screen
 
         self.interface_language = self._choice(
             [
@@ -158,6 +158,8 @@ class SettingsDialog(QDialog):
         test_button.clicked.connect(self.test_connection)
         self.connection_result = QLabel()
         self.connection_result.setWordWrap(True)
+        self.connection_result.setMaximumWidth(HINT_WIDTH)
+        self.connection_result.hide()  # until there is something to say
         shared = QFormLayout()
         shared_row = QHBoxLayout()
         shared_row.addWidget(self.database_url, 1)
@@ -190,18 +192,29 @@ class SettingsDialog(QDialog):
         defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(lambda: self.show_values(dict(DEFAULTS)))
 
-        layout = QVBoxLayout(self)
-        for title, form in (
-            (self.tr("General"), general),
-            (self.tr("Customers"), customers),
-            (self.tr("Backups"), backups),
-            (self.tr("Shared database"), shared),
-            (self.tr("Appearance"), appearance),
-            (self.tr("Reminders"), reminders),
+        # Two columns: all of it fits a 1366×768 screen, the buttons included.
+        columns = QHBoxLayout()
+        for groups in (
+            (
+                (self.tr("General"), general),
+                (self.tr("Customers"), customers),
+                (self.tr("Appearance"), appearance),
+            ),
+            (
+                (self.tr("Backups"), backups),
+                (self.tr("Shared database"), shared),
+                (self.tr("Reminders"), reminders),
+            ),
         ):
-            box = QGroupBox(title)
-            box.setLayout(form)
-            layout.addWidget(box)
+            column = QVBoxLayout()
+            for title, form in groups:
+                box = QGroupBox(title)
+                box.setLayout(form)
+                column.addWidget(box)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
         self.show_values({key: preferences.get(key) for key in DEFAULTS})
 
@@ -310,8 +323,12 @@ class SettingsDialog(QDialog):
             "database/url": self.database_url.text().strip(),
         }
 
+    def _say_connection(self, text: str) -> None:
+        self.connection_result.setText(text)
+        self.connection_result.setVisible(bool(text))
+
     def _say_not_a_url(self) -> None:
-        self.connection_result.setText(
+        self._say_connection(
             self.tr("This is not a PostgreSQL URL (postgresql://user@server/database).")
         )
 
@@ -328,7 +345,7 @@ class SettingsDialog(QDialog):
             return None
         password = url_password(typed)
         if password is not None and not keep_password_in_keyring(shown, password):
-            self.connection_result.setText(
+            self._say_connection(
                 self.tr(
                     "There is no keyring on this computer to keep the password in: leave it "
                     "out of the URL, and put it in ~/.pgpass, or type it when asked."
@@ -342,14 +359,14 @@ class SettingsDialog(QDialog):
         """Connect to the shared database and say what is there."""
         url = self.database_url.text().strip()  # with a password in it, if one was typed
         if not url:
-            self.connection_result.setText(self.tr("Type the URL of the database first."))
+            self._say_connection(self.tr("Type the URL of the database first."))
             return
         try:
             server_address(url)
         except ValueError:
             self._say_not_a_url()
             return
-        self.connection_result.setText(self.tr("Connecting…"))
+        self._say_connection(self.tr("Connecting…"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             revision = probe_shared_database(url)
@@ -368,7 +385,7 @@ class SettingsDialog(QDialog):
             )
         finally:
             QApplication.restoreOverrideCursor()
-        self.connection_result.setText(said)
+        self._say_connection(said)
 
     def accept(self) -> None:
         url = self._shared_url()
