@@ -86,3 +86,35 @@ def test_typing_over_anothers_save_asks_which_text_to_keep(
     assert list_actions(context.workbook.db, ACTIONS)[0].text == kept
     versions = [v.text for v in context.workbook.versions(TextRef.action(row.action_id))]
     assert "Mail Dirk de offerte" in versions and "Bel Dirk terug" in versions  # none lost
+
+
+def test_typing_an_answer_over_anothers_asks_too(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    from coursebook.ui.work.calls_form import CallsForm
+    from coursebook.workbook.calls import list_calls
+
+    calls_key = TaskKey(1, "sample", "second", "calls")
+    card = next(f for f in window.work.forms if isinstance(f, CallsForm)).cards[0]
+    anna = Workbook(open_database(context.workbook.db.path))
+    anna.author = "Anna"
+    anna.set_answer(calls_key, card.call_id, 1, "Langer open op zaterdag", based_on=0)
+    anna.close()
+    seen: list[str] = []
+    poll = click_in_dialog("Keep both, one after the other", seen)
+    qtbot.keyClicks(card.answers[1], "Een parkeerplaats")
+    window.saver.flush()
+    qtbot.waitUntil(lambda: bool(seen))
+    window.saver.flush()
+    window.runner.wait()
+    poll.stop()
+    assert seen[1] == "Langer open op zaterdag | Een parkeerplaats"
+    kept = "Langer open op zaterdag\nEen parkeerplaats"
+    assert card.answers[1].toPlainText() == kept
+    assert list_calls(context.workbook.db, calls_key)[0].answer(1) == kept
+    # Typing on goes over the new version: no second question.
+    qtbot.keyClicks(card.answers[1], "!")
+    window.saver.flush()
+    window.runner.wait()
+    assert list_calls(context.workbook.db, calls_key)[0].answer(1) == kept + "!"
+    assert len(seen) == 3

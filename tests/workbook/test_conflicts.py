@@ -74,3 +74,37 @@ def test_ticking_an_action_off_or_moving_its_date_is_no_conflict_for_its_text(
         assert saved.value.done and saved.value.due == date(2026, 12, 4)
     finally:
         bram.close()
+
+
+def test_the_later_save_of_the_same_answer_is_refused_and_both_texts_kept(
+    db: Database,
+) -> None:
+    from coursebook.workbook.calls import get_call
+
+    calls_key = TaskKey(1, "sample", "second", "calls")
+    anna, bram = Workbook(db), second_connection(db)
+    anna.author, bram.author = "Anna", "Bram"
+    try:
+        call = anna.add_call(calls_key, TODAY).value
+        assert call.answer_version(0) == 0  # nothing written yet
+        assert anna.set_answer(calls_key, call.id, 0, "De snelle service", based_on=0).value == 1
+        with pytest.raises(EditConflict) as caught:
+            bram.set_answer(calls_key, call.id, 0, "Jullie bellen altijd terug", based_on=0)
+        conflict = caught.value
+        assert (conflict.what, conflict.part, conflict.by) == ("answer", 0, "Anna")
+        assert (conflict.theirs, conflict.mine, conflict.version) == (
+            "De snelle service",
+            "Jullie bellen altijd terug",
+            1,
+        )
+        assert get_call(db, call.id).answer(0) == "De snelle service"
+        kept = [v.text for v in bram.versions(TextRef.call_answer(call.id, 0))]
+        assert "Jullie bellen altijd terug" in kept
+        both = "De snelle service; jullie bellen altijd terug"
+        assert bram.set_answer(calls_key, call.id, 0, both, based_on=1).value == 2
+        assert get_call(db, call.id).answer(0) == both
+        assert get_call(db, call.id).answer_version(0) == 2
+        # Another question of the same call is another text: no conflict there.
+        assert anna.set_answer(calls_key, call.id, 1, "Niets", based_on=0).value == 1
+    finally:
+        bram.close()

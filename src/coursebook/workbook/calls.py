@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from coursebook.storage.database import Database
 from coursebook.storage.models import CallAnswerRow, CallRow, CustomerRow, require
 from coursebook.workbook import trash
+from coursebook.workbook.conflicts import EditConflict, conflicts
 from coursebook.workbook.customers import customer_for_name
 from coursebook.workbook.task_key import TaskKey, in_task
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
@@ -22,7 +23,7 @@ from coursebook.workbook.validation import (
     check_score,
     check_text,
 )
-from coursebook.workbook.versions import Edit, TextRef, record
+from coursebook.workbook.versions import Edit, TextRef, keep_aside, record
 
 CHANNELS = ("phone", "visit", "video", "email")
 
@@ -39,9 +40,15 @@ class Call:
     score: int | None
     notes: str
     answers: dict[int, str]
+    # Each answer's version (raised by every save of a different text; 0: not written yet),
+    # which a save names so as not to overwrite another person's (workbook/conflicts.py).
+    answer_versions: dict[int, int] = field(default_factory=dict)
 
     def answer(self, index: int) -> str:
         return self.answers.get(index, "")
+
+    def answer_version(self, index: int) -> int:
+        return self.answer_versions.get(index, 0)
 
     @property
     def is_filled(self) -> bool:
@@ -86,6 +93,7 @@ def calls_of_customer(db: Database, customer_id: int) -> list[Call]:
 def _to_calls(session: Session, rows: list[CallRow]) -> list[Call]:
     """Many calls in three queries, whatever their number (not three per call)."""
     answers: dict[int, dict[int, str]] = {row.id: {} for row in rows}
+    versions: dict[int, dict[int, int]] = {row.id: {} for row in rows}
     names: dict[int, str] = {}
     ids = list(answers)
     customer_ids = sorted({row.customer_id for row in rows if row.customer_id is not None})
@@ -94,6 +102,7 @@ def _to_calls(session: Session, rows: list[CallRow]) -> list[Call]:
             select(CallAnswerRow).where(CallAnswerRow.call_id.in_(ids[chunk : chunk + 500]))
         ):
             answers[answer.call_id][answer.question_index] = answer.answer
+            versions[answer.call_id][answer.question_index] = answer.version or 1
     for chunk in range(0, len(customer_ids), 500):
         found = session.execute(
             select(CustomerRow.id, CustomerRow.name).where(
@@ -113,6 +122,7 @@ def _to_calls(session: Session, rows: list[CallRow]) -> list[Call]:
             row.score,
             row.notes,
             answers[row.id],
+            versions[row.id],
         )
         for row in rows
     ]
@@ -206,22 +216,58 @@ def update_call(
 
 
 def set_answer(
-    db: Database, call_id: int, question_index: int, text: str, edit: Edit | None = None
-) -> None:
+    db: Database,
+    call_id: int,
+    question_index: int,
+    text: str,
+    edit: Edit | None = None,
+    based_on: int | None = None,
+) -> int:
+    """Save the answer to one question; returns its version. With `based_on` (the version
+    it was typed over; 0 for none yet), an answer someone else saved meanwhile is not
+    overwritten: EditConflict, and the refused text is kept among the versions."""
     text = check_text(Field.ANSWER, text)
     if question_index < 0:
         raise InvalidInput(Field.ANSWER, Problem.QUESTION_UNKNOWN, value=question_index)
+    edit = edit or Edit.now()
+    subject = TextRef.call_answer(call_id, question_index).subject
     with db.session() as session:
-        row = require(session, CallRow, call_id, "call")
-        answer = session.get(CallAnswerRow, (call_id, question_index))
-        edit = edit or Edit.now()
-        subject = TextRef.call_answer(call_id, question_index).subject
-        record(session, subject, "" if answer is None else answer.answer, text, edit)
-        if answer is None:
-            session.add(CallAnswerRow(call_id=call_id, question_index=question_index, answer=text))
+        row = require(session, CallRow, call_id, "call", for_update=True)
+        answer = session.get(CallAnswerRow, (call_id, question_index), with_for_update=True)
+        before, version = ("", 0) if answer is None else (answer.answer, answer.version)
+        if conflicts(based_on, version, text, before):
+            assert answer is not None
+            keep_aside(session, subject, text, edit)
+            refused = EditConflict(
+                "answer",
+                call_id,
+                question_index,
+                text,
+                before,
+                answer.changed_by,
+                answer.updated_at,
+                version,
+            )
         else:
-            answer.answer = text
-        row.updated_at = edit.at
+            refused = None
+            if text != before or answer is None:
+                other = answer is not None and answer.changed_by != edit.by
+                record(session, subject, before, text, edit, other_author=other)
+                if answer is None:
+                    answer = CallAnswerRow(
+                        call_id=call_id, question_index=question_index, answer=text, version=1
+                    )
+                    session.add(answer)
+                else:
+                    answer.answer = text
+                    answer.version = version + 1
+                answer.changed_by, answer.updated_at = edit.by, edit.at
+                row.updated_at = edit.at
+            session.flush()
+            version = answer.version
+    if refused is not None:
+        raise refused
+    return version
 
 
 def delete_call(db: Database, call_id: int, now: datetime | None = None) -> DeletedCall:

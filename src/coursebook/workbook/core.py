@@ -469,9 +469,13 @@ class Workbook:
         about_customers = any(v is not UNCHANGED for v in (customer, call_date, score))
         return Outcome(call, Changes.of(customers=about_customers, work=[call.key.step_id]))
 
-    def set_answer(self, key: TaskKey, call_id: int, index: int, text: str) -> Outcome[None]:
-        calls.set_answer(self.db, call_id, index, text, self._edit())
-        return Outcome(None, Changes.of(work=[key.step_id]))
+    def set_answer(
+        self, key: TaskKey, call_id: int, index: int, text: str, based_on: int | None = None
+    ) -> Outcome[int]:
+        """Save an answer; its version. `based_on`: the version it was typed over (0: none
+        yet); when another person saved a different answer since, EditConflict."""
+        version = calls.set_answer(self.db, call_id, index, text, self._edit(), based_on)
+        return Outcome(version, Changes.of(work=[key.step_id]))
 
     def delete_call(self, call_id: int) -> Outcome[DeletedCall]:
         """Move a call to the trash (the undo bar puts it back with `restore_call`)."""

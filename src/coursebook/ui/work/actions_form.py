@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,23 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coursebook.ui.conflict_dialog import ConflictDialog
 from coursebook.ui.i18n import format_date
 from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
-from coursebook.ui.work.task_form import ItemListForm, TaskSetup
+from coursebook.ui.work.task_form import ItemListForm, TaskSetup, TypedOver, resolve_conflict
 from coursebook.workbook.actions import Action, DeletedAction
 from coursebook.workbook.changes import Outcome
 from coursebook.workbook.conflicts import EditConflict
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.versions import TextRef
-
-
-@dataclass
-class _Base:
-    """The version of the text the person is typing over: read and raised by each save on
-    the database worker, so that a save never conflicts with this person's own."""
-
-    version: int
 
 
 class ActionRowWidget(QWidget):
@@ -40,7 +29,7 @@ class ActionRowWidget(QWidget):
         self.form = form
         self.action_id = action.id
         self.position = action.position
-        self.base = _Base(action.version)
+        self.base = TypedOver(action.version)
         setup = form.setup
         self.done = QCheckBox()
         self.done.setChecked(action.done)
@@ -126,15 +115,10 @@ class ActionRowWidget(QWidget):
         )
 
     def _on_conflict(self, conflict: EditConflict) -> None:
-        """Someone else saved this action's text meanwhile: show both, keep what is chosen."""
-        chosen = ConflictDialog.choose(conflict, self.tr("this action"), self)
         self.base.version = conflict.version
-        if chosen != self.text.toPlainText():
-            self.text.blockSignals(True)  # shown, not typed: no save of its own
-            self.text.setPlainText(chosen)
-            self.text.blockSignals(False)
-        if chosen != conflict.theirs:
-            self._save("text", text=chosen)
+        resolve_conflict(
+            self.text, conflict, self.tr("this action"), lambda text: self._save("text", text=text)
+        )
 
     def _on_done(self, on: bool) -> None:
         self._save("done", done=on)

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from coursebook.ui.widgets import GrowingTextEdit, make_date_edit, pydate
-from coursebook.ui.work.task_form import ItemListForm, TaskSetup
+from coursebook.ui.work.task_form import ItemListForm, TaskSetup, TypedOver, resolve_conflict
 from coursebook.workbook.calls import CHANNELS, Call, DeletedCall
+from coursebook.workbook.changes import Outcome
+from coursebook.workbook.conflicts import EditConflict
+from coursebook.workbook.core import Workbook
 from coursebook.workbook.customers import CustomerRef
 from coursebook.workbook.versions import TextRef
 
@@ -108,6 +111,8 @@ class CallCard(QFrame):
         layout.addLayout(header)
         layout.addLayout(fields)
         self.answers: list[GrowingTextEdit] = []
+        questions = setup.task.questions
+        self.typed_over = [TypedOver(call.answer_version(i)) for i in range(len(questions))]
         for index, question in enumerate(setup.task.questions):
             label = QLabel(f"{index + 1}. {question}")
             label.setWordWrap(True)
@@ -186,10 +191,27 @@ class CallCard(QFrame):
         self._update("notes", False, notes=self.notes.toPlainText())
 
     def _on_answer(self, index: int, edit: GrowingTextEdit) -> None:
-        key, call_id, text = self.form.setup.key, self.call_id, edit.toPlainText()
-        self.form.write(
-            f"{call_id}/q{index}", lambda wb: wb.set_answer(key, call_id, index, text), text=text
-        )
+        self._save_answer(index, edit.toPlainText())
+
+    def _save_answer(self, index: int, text: str) -> None:
+        key, call_id, over = self.form.setup.key, self.call_id, self.typed_over[index]
+
+        def write(workbook: Workbook) -> Outcome[int]:
+            saved = workbook.set_answer(key, call_id, index, text, based_on=over.version)
+            over.version = saved.value
+            return saved
+
+        def conflict(found: EditConflict) -> None:
+            over.version = found.version
+            question = self.form.setup.task.questions[index]
+            resolve_conflict(
+                self.answers[index],
+                found,
+                f"“{question}”",
+                lambda chosen: self._save_answer(index, chosen),
+            )
+
+        self.form.write(f"{call_id}/q{index}", write, text=text, on_conflict=conflict)
 
 
 def customer_list(customers: list[CustomerRef]) -> QStringListModel:

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coursebook.course.model import Task
@@ -168,6 +169,31 @@ class TaskForm(QWidget):
     def focus_place(self, part: str, ref: int) -> bool:
         """Put the cursor where a search hit lives; False if it is not in this form."""
         return False
+
+
+@dataclass
+class TypedOver:
+    """The version of a shared text the person is typing over: read and raised by each save
+    on the database worker, so that a save never conflicts with this person's own."""
+
+    version: int
+
+
+def resolve_conflict(
+    editor: TextEdit, conflict: EditConflict, what: str, save: Callable[[str], None]
+) -> None:
+    """Someone else saved this text meanwhile: show both, keep what the person chooses
+    (saving it again, over the version now there, unless it is theirs)."""
+    from coursebook.ui.conflict_dialog import ConflictDialog
+
+    chosen = ConflictDialog.choose(conflict, what, editor)
+    if chosen != editor.toPlainText():
+        editor.blockSignals(True)  # shown, not typed: no save of its own
+        editor.setPlainText(chosen)
+        editor.blockSignals(False)
+        editor.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on at its end
+    if chosen != conflict.theirs:
+        save(chosen)
 
 
 class ItemListForm(TaskForm):
