@@ -616,6 +616,10 @@
         <translation> · score {0}</translation>
     </message>
     <message>
+        <source> · by {0}</source>
+        <translation> · door {0}</translation>
+    </message>
+    <message>
         <source>the notes on {0}</source>
         <translation>de notities over {0}</translation>
     </message>
@@ -1742,6 +1746,14 @@ In plaats daarvan opslaan als {2}?</translation>
     <message>
         <source>Tick an action when it is done; double-click to open its step.</source>
         <translation>Vink een actie aan als die klaar is; dubbelklik om de stap te openen.</translation>
+    </message>
+    <message>
+        <source>Only the actions I wrote</source>
+        <translation>Alleen de acties die ik schreef</translation>
+    </message>
+    <message>
+        <source>In a shared workbook: yours, or the whole team&apos;s</source>
+        <translation>In een gedeeld werkboek: die van jou, of die van het hele team</translation>
     </message>
 </context>
 <context>

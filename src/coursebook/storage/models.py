@@ -49,6 +49,8 @@ class RunRow(Base):
     language: Mapped[str] = mapped_column(String(8))
     start_date: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Whose run it is in a shared workbook ("": nobody in particular, as in a file).
+    person: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class UiStateRow(Base):
@@ -136,6 +138,7 @@ class CallRow(Base):
     score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    written_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class CallAnswerRow(Base):
@@ -176,6 +179,7 @@ class ActionRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # its text's
     changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    written_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class ReflectionRow(Base):

@@ -440,10 +440,11 @@ class MainWindow(QMainWindow):
     def _read_runs(self) -> None:
         """Every run, for the Runs menu, the run picker above the steps, and the labels of
         search hits and open actions from other runs."""
-        self.runner.submit(lambda wb: wb.runs(), self._show_runs)
+        self.runner.submit(lambda wb: (wb.runs(), wb.everyones_runs()), self._show_runs)
 
-    def _show_runs(self, runs: list[Run]) -> None:
-        self.places = Places(self.context.catalog, self.run, runs)
+    def _show_runs(self, found: tuple[list[Run], list[Run]]) -> None:
+        runs, everyones = found  # this person's; and, to name places, the team's too
+        self.places = Places(self.context.catalog, self.run, everyones)
         shown = next((r for r in runs if r.id == self.run.id), self.run)
         self.run = shown  # with its number among the runs of its course
         self.runs_menu.clear()

@@ -13,7 +13,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coursebook.ui.autosave import SaveManager
 from coursebook.ui.i18n import format_date
@@ -40,15 +48,26 @@ class OpenActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.saver, self.places, self.today = saver, places, today
         self.actions: list[Action] = []
+        self.everyones: list[Action] = []  # on a shared workbook: the whole team's
+        self.person = ""  # on a shared workbook: who this is
+        self.only_mine = False
         saver.runner.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
-        self.saver.runner.submit(lambda wb: wb.open_actions(), self._show)
+        self.saver.runner.submit(lambda wb: (wb.open_actions(), wb.person), self._show)
 
-    def _show(self, actions: list[Action]) -> None:
+    def _show(self, found: tuple[list[Action], str]) -> None:
+        self.everyones, self.person = found
+        self.show_only_mine(self.only_mine)
+
+    def show_only_mine(self, on: bool) -> None:
+        """On a shared workbook: only the actions this person wrote, or everyone's."""
+        self.only_mine = on
         self.beginResetModel()
-        self.actions = actions
+        self.actions = [
+            a for a in self.everyones if not on or not self.person or a.written_by == self.person
+        ]
         self.endResetModel()
 
     def _on_changed(self, changes: Changes, origin: object) -> None:
@@ -157,8 +176,13 @@ class OpenActionsDialog(QDialog):
         self.empty.setStyleSheet(f"color: {colour('muted')}; padding: 12px;")
         hint = QLabel(self.tr("Tick an action when it is done; double-click to open its step."))
         hint.setStyleSheet(f"color: {colour('muted')};")
+        self.only_mine = QCheckBox(self.tr("Only the actions I wrote"))
+        self.only_mine.setToolTip(self.tr("In a shared workbook: yours, or the whole team's"))
+        self.only_mine.toggled.connect(self.model.show_only_mine)
+        self.only_mine.hide()  # a file has one person: everything is theirs
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addWidget(self.only_mine)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.model.modelReset.connect(self._update_empty)
@@ -170,6 +194,7 @@ class OpenActionsDialog(QDialog):
         self.model.reload()
 
     def _update_empty(self) -> None:
+        self.only_mine.setVisible(bool(self.model.person))
         self.empty.setVisible(self.model.rowCount() == 0)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:

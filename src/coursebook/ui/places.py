@@ -20,6 +20,8 @@ def run_label(run: Run, course: Course | None) -> str:
     )
     if run.number > 1:
         label += " " + translate("places", "(time {0})").format(run.number)
+    if run.person:  # a colleague's run, in a shared workbook
+        label += " · " + run.person
     return label
 
 

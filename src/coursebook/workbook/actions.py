@@ -28,6 +28,7 @@ class Action:
     done_on: date | None
     version: int = 1  # raised by every save: a save says which one it changes
     changed_by: str = ""  # who saved last ("" when not known)
+    written_by: str = ""  # who first wrote it, in a shared workbook
 
     @property
     def done(self) -> bool:
@@ -55,6 +56,7 @@ def _to_action(row: ActionRow) -> Action:
         row.done_on,
         row.version or 1,
         row.changed_by or "",
+        row.written_by or "",
     )
 
 
@@ -135,6 +137,7 @@ def update_action(
             row.text = text
             row.version += 1
             row.changed_by = edit.by
+            row.written_by = row.written_by or edit.by
         if due is not UNCHANGED:
             row.due = check_date(Field.DUE_DATE, due, today)
         if done is not UNCHANGED:

@@ -40,6 +40,7 @@ class Call:
     score: int | None
     notes: str
     answers: dict[int, str]
+    written_by: str = ""  # who first wrote in it, in a shared workbook
     # Each answer's version (raised by every save of a different text; 0: not written yet),
     # which a save names so as not to overwrite another person's (workbook/conflicts.py).
     answer_versions: dict[int, int] = field(default_factory=dict)
@@ -122,6 +123,7 @@ def _to_calls(session: Session, rows: list[CallRow]) -> list[Call]:
             row.score,
             row.notes,
             answers[row.id],
+            row.written_by or "",
             versions[row.id],
         )
         for row in rows
@@ -211,6 +213,7 @@ def update_call(
             record(session, TextRef.call_notes(call_id).subject, row.notes, notes, edit)
             row.notes = notes
         row.updated_at = edit.at
+        row.written_by = row.written_by or edit.by  # who first wrote in it
         session.flush()
         return _to_call(session, row)
 
@@ -263,6 +266,7 @@ def set_answer(
                     answer.version = version + 1
                 answer.changed_by, answer.updated_at = edit.by, edit.at
                 row.updated_at = edit.at
+                row.written_by = row.written_by or edit.by
             session.flush()
             version = answer.version
     if refused is not None:

@@ -361,19 +361,31 @@ class Workbook:
 
     # -- runs of a course ----------------------------------------------------------------
 
+    @property
+    def person(self) -> str:
+        """Whose runs these are: on a shared workbook the author; "" for a file (one person)."""
+        return self.author if self.on_server else ""
+
     def runs(self) -> list[Run]:
-        """Every run of every course, oldest first."""
+        """Every run of every course, oldest first (on a shared workbook: this person's,
+        and those from before it was shared)."""
+        return runs.list_runs(self.db, self.person)
+
+    def everyones_runs(self) -> list[Run]:
+        """Every run, of everyone in a shared workbook (to say where a shared action is)."""
         return runs.list_runs(self.db)
 
     def current_run(self) -> Run | None:
-        return runs.current_run(self.db)
+        return runs.current_run(self.db, self.person)
 
     def start_run(self, course_id: str, language: str, start: date) -> Outcome[Run]:
-        """Follow a course (again) from a Monday: a new run, shown from now on."""
-        return Outcome(runs.start_run(self.db, course_id, language, start), RUNS_CHANGED)
+        """Follow a course (again) from a Monday: a new run, shown from now on; on a shared
+        workbook, this person's own (their start, reflections and ticks)."""
+        started = runs.start_run(self.db, course_id, language, start, self.person)
+        return Outcome(started, RUNS_CHANGED)
 
     def switch_run(self, run_id: int) -> Outcome[Run]:
-        return Outcome(runs.switch_run(self.db, run_id), RUNS_CHANGED)
+        return Outcome(runs.switch_run(self.db, run_id, self.person), RUNS_CHANGED)
 
     def change_run(
         self, run_id: int, *, language: str | None = None, start: date | None = None

@@ -102,6 +102,7 @@ class CallSummary:
     notes: str
     run_id: int = 0  # where it was logged: the run and task of the step
     task_id: str = ""
+    written_by: str = ""  # who wrote it down, in a shared workbook
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -255,7 +256,15 @@ def customer_calls(db: Database, customer_id: int) -> list[CallSummary]:
         )
         return [
             CallSummary(
-                r.id, r.step_id, r.call_date, r.channel, r.score, r.notes, r.run_id, r.task_id
+                r.id,
+                r.step_id,
+                r.call_date,
+                r.channel,
+                r.score,
+                r.notes,
+                r.run_id,
+                r.task_id,
+                r.written_by or "",
             )
             for r in rows
         ]

@@ -28,29 +28,49 @@ class Run:
     language: str
     start: date
     number: int = 1  # the first, second, … run of this course
+    person: str = ""  # whose run, in a shared workbook ("": nobody in particular)
 
 
-def list_runs(db: Database) -> list[Run]:
-    """Every run, oldest first, numbered per course."""
+def list_runs(db: Database, person: str = "") -> list[Run]:
+    """Every run, oldest first, numbered per course. With `person` (a shared workbook):
+    theirs, and those of nobody in particular (work from before it was shared)."""
     with db.session() as session:
-        rows = session.scalars(select(RunRow).order_by(RunRow.start_date, RunRow.id)).all()
-        counted: dict[str, int] = {}
+        query = select(RunRow).order_by(RunRow.start_date, RunRow.id)
+        if person:
+            query = query.where(RunRow.person.in_((person, "")))
+        rows = session.scalars(query).all()
+        counted: dict[tuple[str, str], int] = {}  # per course, and per person if shared
         runs = []
         for row in rows:
-            counted[row.course_id] = counted.get(row.course_id, 0) + 1
+            whose = (row.course_id, row.person or "")
+            counted[whose] = counted.get(whose, 0) + 1
             runs.append(
-                Run(row.id, row.course_id, row.language, row.start_date, counted[row.course_id])
+                Run(
+                    row.id,
+                    row.course_id,
+                    row.language,
+                    row.start_date,
+                    counted[whose],
+                    row.person or "",
+                )
             )
         return sorted(runs, key=lambda run: run.id)
 
 
-def current_run(db: Database) -> Run | None:
-    """The run shown in the window: the one chosen last, else the newest."""
-    runs = list_runs(db)
+def _current_key(person: str) -> str:
+    """Which run is shown is each person's own choice in a shared workbook."""
+    return f"{CURRENT_RUN}:{person}" if person else CURRENT_RUN
+
+
+def current_run(db: Database, person: str = "") -> Run | None:
+    """The run shown in the window: the one chosen last, else the newest (of `person`'s,
+    in a shared workbook: their own newest before one of nobody in particular)."""
+    runs = list_runs(db, person)
     if not runs:
         return None
-    chosen = get_state(db, CURRENT_RUN)
-    return next((r for r in runs if str(r.id) == chosen), runs[-1])
+    chosen = get_state(db, _current_key(person))
+    newest = next((r for r in reversed(runs) if r.person == person), runs[-1])
+    return next((r for r in runs if str(r.id) == chosen), newest)
 
 
 def run_of(db: Database, run_id: int) -> Run:
@@ -60,24 +80,24 @@ def run_of(db: Database, run_id: int) -> Run:
     return run
 
 
-def start_run(db: Database, course_id: str, language: str, start: date) -> Run:
-    """Follow `course_id` (again) from the Monday `start`: a new run, shown from now on.
-    Earlier runs and their work stay as they are."""
+def start_run(db: Database, course_id: str, language: str, start: date, person: str = "") -> Run:
+    """Follow `course_id` (again) from the Monday `start`: a new run (`person`'s, in a
+    shared workbook), shown from now on. Earlier runs and their work stay as they are."""
     require_monday(check_date(Field.START_DATE, start, date.today()))
     if not course_id:
         raise ValueError("a course must be chosen")
     with db.session() as session:
-        row = RunRow(course_id=course_id, language=language, start_date=start)
+        row = RunRow(course_id=course_id, language=language, start_date=start, person=person)
         session.add(row)
         session.flush()
         run_id = row.id
-    return switch_run(db, run_id)
+    return switch_run(db, run_id, person)
 
 
-def switch_run(db: Database, run_id: int) -> Run:
-    """Show the run `run_id` in the window from now on."""
+def switch_run(db: Database, run_id: int, person: str = "") -> Run:
+    """Show the run `run_id` in the window from now on (`person`'s window, if shared)."""
     run = run_of(db, run_id)
-    set_state(db, CURRENT_RUN, str(run.id))
+    set_state(db, _current_key(person), str(run.id))
     return run
 
 

@@ -231,9 +231,10 @@ class CustomerDetail(QWidget):
             step = self.course.step(call.step_id) if self.course else None
             where = self.tr("step {0}").format(step.number) if step else call.step_id
             score = "" if call.score is None else self.tr(" · score {0}").format(call.score)
+            who = self.tr(" · by {0}").format(call.written_by) if call.written_by else ""
             self.calls.addItem(
                 f"{format_date(call.call_date, 'd MMM yyyy')} · "
-                f"{channel_label(call.channel)} · {where}{score}"
+                f"{channel_label(call.channel)} · {where}{score}{who}"
             )
 
     def _save(self, field: str, value: object) -> None:
