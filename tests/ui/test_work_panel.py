@@ -709,3 +709,47 @@ def test_search_finds_a_lesson_and_opens_it_at_the_heading(
     y = document.documentLayout().blockBoundingRect(block).top() - bar.value()
     assert 0 <= y < window.lesson.viewport().height() / 2  # the heading in sight, near the top
     assert not dialog.isVisible()
+
+
+def test_open_actions_can_show_only_mine_in_a_shared_workbook(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from coursebook.ui.autosave import SaveManager
+    from coursebook.ui.open_actions import OpenActionsDialog
+    from coursebook.ui.places import Places
+    from coursebook.ui.runner import Runner
+    from coursebook.workbook.core import Workbook
+
+    class Shared(Workbook):  # the rules of a workbook on a server, on this file
+        @property
+        def on_server(self) -> bool:
+            return True
+
+    db = context.workbook.db
+    start_run(db, "sample", "en", START)
+    anna, bram = Shared(db), Shared(db)
+    anna.author, bram.author = "Anna", "Bram"
+    for who, text in ((anna, "Bel Dirk"), (bram, "Mail Eva"), (anna, "Kaartjes sturen")):
+        added = who.add_action(ACTIONS, TODAY).value
+        who.update_action(added.id, today=TODAY, text=text)
+    runner = Runner(anna)
+    try:
+        dialog = OpenActionsDialog(SaveManager(runner), Places(context.catalog), lambda: TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        runner.wait()
+        assert dialog.only_mine.isVisible()
+        assert [a.text for a in dialog.model.actions] == ["Bel Dirk", "Mail Eva", "Kaartjes sturen"]
+        dialog.only_mine.setChecked(True)
+        assert [a.text for a in dialog.model.actions] == ["Bel Dirk", "Kaartjes sturen"]
+        dialog.only_mine.setChecked(False)
+        assert len(dialog.model.actions) == 3
+    finally:
+        runner.shutdown()
+
+
+def test_in_a_file_there_is_no_one_else_to_filter_out(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_open_actions()
+    window.runner.wait()
+    assert window.actions_dialog is not None
+    assert not window.actions_dialog.only_mine.isVisible()
