@@ -55,3 +55,22 @@ def test_calls_and_actions_say_who_wrote_them(db: Database) -> None:
     assert (later.written_by, later.changed_by) == ("Bram", "Anna")
     start_run(db, "sample", "en", MONDAY)  # and a file's run is nobody's
     assert list_runs(db)[-1].person == ""
+
+
+def test_the_nps_of_one_persons_calls(db: Database) -> None:
+    from coursebook.workbook.customers import add_customer, add_score
+    from coursebook.workbook.nps import net_promoter_score
+
+    anna, bram = Shared(db), Shared(db)
+    anna.author, bram.author = "Anna", "Bram"
+    key = TaskKey(1, "sample", "second", "calls")
+    for who, name, score in ((anna, "Dirk", 9), (anna, "Eva", 10), (bram, "Frits", 3)):
+        call = who.add_call(key, TODAY).value
+        who.update_call(call.id, today=TODAY, customer=name, score=score)
+    add_score(db, add_customer(db, "Gerda"), 7, TODAY, TODAY, source="import")  # nobody's
+    team = net_promoter_score(anna.score_history())
+    assert (team.promoters, team.passives, team.detractors) == (2, 1, 1)
+    annas = net_promoter_score(anna.score_history(written_by="Anna"))
+    assert (annas.promoters, annas.detractors, annas.score) == (2, 0, 100)
+    brams = net_promoter_score(anna.score_history(written_by="Bram"))
+    assert (brams.detractors, brams.score) == (1, -100)

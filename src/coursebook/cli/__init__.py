@@ -131,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
         "each customer in a period.",
     )
     nps.add_argument("--by", choices=("month", "step"), help="one line per month or per step")
+    nps.add_argument(
+        "--person",
+        metavar="NAME",
+        help="a shared workbook: only the scores from the calls NAME wrote down "
+        "(default: the whole team, and scores given without a call)",
+    )
 
     export = commands.add_parser(
         "export",

@@ -62,7 +62,7 @@ def run_data_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.command == "migrate-to":
             return migrate_to(workbook, args.target, out, err)
         if args.command == "nps":
-            return print_nps(workbook, args.by, out)
+            return print_nps(workbook, args.by, out, args.person)
         if args.command == "export":
             return export(workbook, args, out, err)
         if args.command == "runs":
@@ -145,8 +145,10 @@ def _change_words(periods: list[tuple[str, NpsResult]]) -> str | None:
     return f"Latest change ({before_label} → {after_label}): {moved:+.0f} points; {verdict}."
 
 
-def print_nps(workbook: Workbook, by: str | None, out: TextIO) -> int:
-    entries = workbook.score_history()
+def print_nps(workbook: Workbook, by: str | None, out: TextIO, person: str | None = None) -> int:
+    entries = workbook.score_history(written_by=person)
+    if person is not None:
+        print(f"the scores from the calls {person} wrote down", file=out)
     header = (
         f"{'period':<32} {'NPS':>5} {'95% interval':>12} {'promoters':>10} {'passives':>9} "
         f"{'detractors':>11} {'respondents':>12}"

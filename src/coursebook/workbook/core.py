@@ -714,8 +714,11 @@ class Workbook:
         runs.set_state(self.db, _VERSIONS_THINNED, now.isoformat())
         return emptied
 
-    def score_history(self, customer_id: int | None = None) -> list[ScoreEntry]:
-        return customers.score_history(self.db, customer_id)
+    def score_history(
+        self, customer_id: int | None = None, written_by: str | None = None
+    ) -> list[ScoreEntry]:
+        """Every score, oldest first; `written_by`: only from that person's calls."""
+        return customers.score_history(self.db, customer_id, written_by)
 
     def possible_duplicates(self) -> list[list[Customer]]:
         return customers.possible_duplicates(self.db)

@@ -136,6 +136,7 @@ def _score_union() -> Subquery:
         CallRow.call_date.label("on"),
         CallRow.id.label("order"),
         CallRow.step_id.label("step_id"),
+        CallRow.written_by.label("written_by"),
     ).where(CallRow.customer_id.is_not(None), CallRow.score.is_not(None))
     from_scores = select(
         ScoreRow.customer_id,
@@ -143,6 +144,7 @@ def _score_union() -> Subquery:
         ScoreRow.scored_on,
         (ScoreRow.id - 1_000_000_000).label("order"),  # a call on the same day wins
         literal(None).label("step_id"),
+        literal("").label("written_by"),
     )
     return union_all(from_calls, from_scores).subquery("scores")
 
@@ -270,21 +272,31 @@ def customer_calls(db: Database, customer_id: int) -> list[CallSummary]:
         ]
 
 
-def score_history(db: Database, customer_id: int | None = None) -> list[ScoreEntry]:
+def score_history(
+    db: Database, customer_id: int | None = None, written_by: str | None = None
+) -> list[ScoreEntry]:
     """Every score (from calls and given separately), oldest first; of one customer or all
-    active customers."""
+    active customers. `written_by`: only those from calls that person wrote down (the NPS
+    of one person's calls in a shared workbook)."""
     scores = _score_union()
     query = select(
-        scores.c.customer_id, scores.c.score, scores.c.on, scores.c.order, scores.c.step_id
+        scores.c.customer_id,
+        scores.c.score,
+        scores.c.on,
+        scores.c.order,
+        scores.c.step_id,
+        scores.c.written_by,
     ).join(CustomerRow, CustomerRow.id == scores.c.customer_id)
     if customer_id is not None:
         query = query.where(scores.c.customer_id == customer_id)
     else:
         query = query.where(CustomerRow.archived.is_(False))
+    if written_by is not None:
+        query = query.where(scores.c.written_by == written_by)
     with db.session() as session:
         return [
-            ScoreEntry(cid, score, on, order, step)
-            for cid, score, on, order, step in session.execute(
+            ScoreEntry(cid, score, on, order, step, by or "")
+            for cid, score, on, order, step, by in session.execute(
                 query.order_by(scores.c.on, scores.c.order)
             )
         ]

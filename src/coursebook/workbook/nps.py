@@ -41,6 +41,7 @@ class ScoreEntry:
     on: date
     order: int = 0  # breaks ties on the same day: later entries win
     step_id: str | None = None  # the step whose call gave the score, if any
+    written_by: str = ""  # who wrote the call down, in a shared workbook ("": nobody's)
 
 
 @dataclass(frozen=True)
