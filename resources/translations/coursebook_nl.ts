@@ -620,6 +620,30 @@
         <translation> · door {0}</translation>
     </message>
     <message>
+        <source>the name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>de organisatie</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>het e-mailadres</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>the tags</source>
+        <translation>de labels</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>de notities</translation>
+    </message>
+    <message>
         <source>the notes on {0}</source>
         <translation>de notities over {0}</translation>
     </message>

@@ -118,3 +118,33 @@ def test_typing_an_answer_over_anothers_asks_too(
     window.runner.wait()
     assert list_calls(context.workbook.db, calls_key)[0].answer(1) == kept + "!"
     assert len(seen) == 3
+
+
+def test_changing_a_customer_detail_another_person_changed_asks(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    from coursebook.workbook.customers import add_customer
+    from tests.ui.conftest import select_customers
+
+    cid = add_customer(context.workbook.db, "Dirk Garage")
+    window.tabs.setCurrentWidget(window.customers)
+    window.customers.reload()
+    window.runner.wait()
+    select_customers(window, "Dirk Garage")
+    detail = window.customers.detail
+    anna = Workbook(open_database(context.workbook.db.path))
+    anna.author = "Anna"
+    anna.update_customer(cid, phone="06-1111", expected={"phone": ""})
+    anna.close()
+    seen: list[str] = []
+    poll = click_in_dialog("Keep mine", seen)
+    qtbot.keyClicks(detail.phone, "06-2222")
+    window.saver.flush()
+    qtbot.waitUntil(lambda: bool(seen))
+    window.saver.flush()
+    window.runner.wait()
+    poll.stop()
+    assert seen[1] == "06-1111 | 06-2222"
+    assert "Changed by Anna at " in seen[2]
+    assert detail.phone.text() == "06-2222"
+    assert context.workbook.customer(cid).phone == "06-2222"

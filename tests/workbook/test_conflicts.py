@@ -108,3 +108,29 @@ def test_the_later_save_of_the_same_answer_is_refused_and_both_texts_kept(
         assert anna.set_answer(calls_key, call.id, 1, "Niets", based_on=0).value == 1
     finally:
         bram.close()
+
+
+def test_two_people_changing_the_same_detail_of_a_customer(db: Database) -> None:
+    from coursebook.workbook.customers import detail_values
+
+    anna, bram = Workbook(db), second_connection(db)
+    anna.author, bram.author = "Anna", "Bram"
+    anna.clock = lambda: datetime(2026, 12, 2, 14, 2)
+    try:
+        cid = anna.add_customer("Dirk Garage").value
+        seen = detail_values(anna.customer(cid))  # both have the details on screen
+        anna.update_customer(cid, phone="06-1111", expected={"phone": seen["phone"]})
+        with pytest.raises(EditConflict) as caught:
+            bram.update_customer(cid, phone="06-2222", expected={"phone": seen["phone"]})
+        conflict = caught.value
+        assert (conflict.what, conflict.field, conflict.by) == ("customer", "phone", "Anna")
+        assert (conflict.theirs, conflict.mine) == ("06-1111", "06-2222")
+        assert conflict.at == datetime(2026, 12, 2, 14, 2)
+        assert anna.customer(cid).phone == "06-1111"  # not overwritten
+        # Another detail is no conflict, and neither is typing the same.
+        bram.update_customer(cid, email="dirk@garage.nl", expected={"email": seen["email"]})
+        bram.update_customer(cid, phone="06-1111", expected={"phone": seen["phone"]})
+        chosen = bram.update_customer(cid, phone="06-2222", expected={"phone": "06-1111"})
+        assert chosen.value.phone == "06-2222" and chosen.value.email == "dirk@garage.nl"
+    finally:
+        bram.close()

@@ -89,6 +89,9 @@ class CustomerRow(Base):
     merged_into: Mapped[int | None] = mapped_column(
         ForeignKey("customer.id", ondelete="SET NULL"), nullable=True
     )
+    # Who changed the details last, and when (a shared workbook's conflicts say so).
+    changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     @validates("name")
     def _keep_name_key(self, _key: str, name: str) -> str:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # an exception: Python sets its traceback when it is raised
 class EditConflict(Exception):
-    what: str  # "action" or "answer"
+    what: str  # "action", "answer" or "customer"
     ref: int  # the action's or the call's id
     part: int  # for an answer: the question's index; else 0
     mine: str  # the text this save wanted to write
@@ -24,6 +24,7 @@ class EditConflict(Exception):
     by: str  # who saved it ("" when not known)
     at: datetime | None  # when
     version: int  # the version now there: save again based on it to keep a choice
+    field: str = ""  # for a customer: which detail ("name", "notes", …)
 
     def __str__(self) -> str:
         return f"the {self.what} was changed by {self.by or 'someone else'} meanwhile"

@@ -737,7 +737,10 @@ class Workbook:
         notes: str | Unchanged = UNCHANGED,
         tags: tuple[str, ...] | Unchanged = UNCHANGED,
         manual_segment: Segment | Unchanged | None = UNCHANGED,
+        expected: dict[str, str] | None = None,
     ) -> Outcome[Customer]:
+        """Change a customer's details; `expected`: what they were when the person began
+        (`customers.detail_values`): another person's change since is EditConflict."""
         customer = customers.update_customer(
             self.db,
             customer_id,
@@ -749,6 +752,7 @@ class Workbook:
             tags=tags,
             manual_segment=manual_segment,
             edit=self._edit(),
+            expected=expected,
         )
         return Outcome(customer, Changes.of(customers=True))
 

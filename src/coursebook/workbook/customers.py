@@ -25,6 +25,7 @@ from coursebook.storage.models import (
     require,
 )
 from coursebook.workbook import trash
+from coursebook.workbook.conflicts import EditConflict
 from coursebook.workbook.customer_import import CustomerCandidate, SkippedRow
 from coursebook.workbook.nps import ScoreEntry, Segment, segment_for_score
 from coursebook.workbook.unchanged import UNCHANGED, Unchanged
@@ -376,26 +377,55 @@ def update_customer(
     tags: tuple[str, ...] | Unchanged = UNCHANGED,
     manual_segment: Segment | Unchanged | None = UNCHANGED,
     edit: Edit | None = None,
+    expected: dict[str, str] | None = None,
 ) -> Customer:
+    """Change the given details. `expected`: for a detail, the value it had when the person
+    began to change it (as `detail_values` gives it); when someone else saved another one
+    since, EditConflict, and nothing is changed."""
+    edit = edit or Edit.now()
     with db.session() as session:
-        row = require(session, CustomerRow, customer_id, "customer")
+        row = require(session, CustomerRow, customer_id, "customer", for_update=True)
+        new: dict[str, str] = {}
         if name is not UNCHANGED:
-            row.name = _clean_name(name)
+            new["name"] = _clean_name(name)
         if organisation is not UNCHANGED:
-            row.organisation = " ".join(check_text(Field.ORGANISATION, organisation).split())
+            new["organisation"] = " ".join(check_text(Field.ORGANISATION, organisation).split())
         if email is not UNCHANGED:
-            row.email = _clean_email(email)
+            new["email"] = _clean_email(email)
         if phone is not UNCHANGED:
-            row.phone = check_text(Field.PHONE, phone).strip()[:50]
+            new["phone"] = check_text(Field.PHONE, phone).strip()[:50]
         if notes is not UNCHANGED:
-            notes = check_text(Field.NOTES, notes)
-            record(session, TextRef.customer_notes(customer_id).subject, row.notes, notes, edit)
-            row.notes = notes
+            new["notes"] = check_text(Field.NOTES, notes)
         if tags is not UNCHANGED:
-            row.tags = "; ".join(parse_tags("; ".join(tags)))
+            new["tags"] = "; ".join(parse_tags("; ".join(tags)))
+        for field, value in new.items():
+            now = getattr(row, field)
+            if expected is not None and field in expected and expected[field] != now != value:
+                raise EditConflict(
+                    "customer", customer_id, 0, value, now, row.changed_by, row.updated_at, 0, field
+                )
+        if "notes" in new:
+            subject = TextRef.customer_notes(customer_id).subject
+            other = row.changed_by != edit.by
+            record(session, subject, row.notes, new["notes"], edit, other_author=other)
+        for field, value in new.items():
+            setattr(row, field, value)
         if manual_segment is not UNCHANGED:
             row.manual_segment = None if manual_segment is None else Segment(manual_segment)
+        row.changed_by, row.updated_at = edit.by, edit.at
     return get_customer(db, customer_id)
+
+
+def detail_values(customer: Customer) -> dict[str, str]:
+    """A customer's details as they are stored: what `update_customer(expected=…)` compares."""
+    return {
+        "name": customer.name,
+        "organisation": customer.organisation,
+        "email": customer.email,
+        "phone": customer.phone,
+        "notes": customer.notes,
+        "tags": "; ".join(customer.tags),
+    }
 
 
 @dataclass(frozen=True)

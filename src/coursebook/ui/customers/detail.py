@@ -30,8 +30,10 @@ from coursebook.ui.messages import problem_message, refusal_message
 from coursebook.ui.theme import colour
 from coursebook.ui.versions_dialog import show_versions
 from coursebook.ui.widgets import GrowingTextEdit, InlineError, make_date_edit, pydate
+from coursebook.workbook.changes import Outcome
+from coursebook.workbook.conflicts import EditConflict
 from coursebook.workbook.core import Workbook
-from coursebook.workbook.customers import CallSummary, Customer, parse_tags
+from coursebook.workbook.customers import CallSummary, Customer, detail_values, parse_tags
 from coursebook.workbook.nps import ScoreEntry, Segment
 from coursebook.workbook.versions import TextRef
 
@@ -158,6 +160,9 @@ class CustomerDetail(QWidget):
         self, customer: Customer | None, calls: list[CallSummary], scores: list[ScoreEntry]
     ) -> None:
         self.customer, self._calls, self._scores = customer, calls, scores
+        # What the details were when shown: a save names them, so as not to overwrite what
+        # another person saved since (a shared workbook). Read and set on the worker.
+        self._typed_over = {} if customer is None else detail_values(customer)
         self.setEnabled(customer is not None)
         self.error.clear_message()
         widgets = (self.name, self.organisation, self.email, self.phone, self.tags, self.notes)
@@ -241,10 +246,13 @@ class CustomerDetail(QWidget):
         customer = self.customer
         if customer is None:
             return
-        cid = customer.id
+        cid, typed_over = customer.id, self._typed_over
 
-        def write(workbook: Workbook) -> object:
-            return workbook.update_customer(cid, **{field: value})  # type: ignore[arg-type]
+        def write(workbook: Workbook) -> Outcome[Customer]:
+            expected = {field: typed_over[field]} if field in typed_over else None
+            saved = workbook.update_customer(cid, expected=expected, **{field: value})  # type: ignore[arg-type]
+            typed_over[field] = detail_values(saved.value)[field]
+            return saved
 
         def saved(updated: Customer) -> None:
             self.error.clear_message()
@@ -252,10 +260,45 @@ class CustomerDetail(QWidget):
 
         def refused(error: Exception) -> None:
             self.error.show_message(refusal_message(error))
+            if isinstance(error, EditConflict) and self.customer is not None:
+                self._resolve(error, typed_over)
 
         self.saver.schedule(
             f"customer/{cid}/{field}", write, on_saved=saved, on_refused=refused, origin=self
         )
+
+    def _resolve(self, conflict: EditConflict, typed_over: dict[str, str]) -> None:
+        """Another person changed this detail meanwhile: show both, keep the choice."""
+        from coursebook.ui.conflict_dialog import ConflictDialog
+
+        field = conflict.field
+        typed_over[field] = conflict.theirs
+        chosen = ConflictDialog.choose(conflict, self._detail_label(field), self)
+        widget = {
+            "name": self.name,
+            "organisation": self.organisation,
+            "email": self.email,
+            "phone": self.phone,
+            "tags": self.tags,
+        }.get(field)
+        if field == "notes":
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(chosen)
+            self.notes.blockSignals(False)
+        elif widget is not None:
+            widget.setText(chosen)  # setText is not an edit: no save of its own
+        if chosen != conflict.theirs:
+            self._save(field, parse_tags(chosen) if field == "tags" else chosen)
+
+    def _detail_label(self, field: str) -> str:
+        return {
+            "name": self.tr("the name"),
+            "organisation": self.tr("the organisation"),
+            "email": self.tr("the e-mail address"),
+            "phone": self.tr("the phone number"),
+            "tags": self.tr("the tags"),
+            "notes": self.tr("the notes"),
+        }.get(field, field)
 
     def _show_note_versions(self) -> None:
         if self.customer is None:
