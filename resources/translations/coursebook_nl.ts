@@ -2702,8 +2702,8 @@ Je werk tot nu toe is opgeslagen. De details staan in het logbestand: {1}</trans
         <translation>het gegevensbestand is beschadigd; zet een reservekopie terug (Bestand → Reservekopieën)</translation>
     </message>
     <message>
-        <source>the database server cannot be reached (the network, or the server is down); try again in a moment</source>
-        <translation>de databaseserver is niet bereikbaar (het netwerk, of de server staat uit); probeer het zo opnieuw</translation>
+        <source>the database server cannot be reached (the network, or the server is down)</source>
+        <translation>de databaseserver is niet bereikbaar (het netwerk, of de server staat uit)</translation>
     </message>
     <message>
         <source>an unexpected problem; the details are in the log</source>

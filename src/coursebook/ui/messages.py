@@ -65,8 +65,7 @@ def storage_message(problem: StorageProblem) -> str:
         ),
         StorageProblem.SERVER: translate(
             "messages",
-            "the database server cannot be reached (the network, or the server is down); "
-            "try again in a moment",
+            "the database server cannot be reached (the network, or the server is down)",
         ),
         StorageProblem.UNEXPECTED: translate(
             "messages", "an unexpected problem; the details are in the log"
