@@ -267,6 +267,10 @@
         <source>Call {0}</source>
         <translation>Gesprek {0}</translation>
     </message>
+    <message>
+        <source>the notes of this call</source>
+        <translation>de notities bij dit gesprek</translation>
+    </message>
 </context>
 <context>
     <name>CallPlanner</name>

@@ -148,3 +148,28 @@ def test_changing_a_customer_detail_another_person_changed_asks(
     assert "Changed by Anna at " in seen[2]
     assert detail.phone.text() == "06-2222"
     assert context.workbook.customer(cid).phone == "06-2222"
+
+
+def test_typing_call_notes_over_anothers_asks_too(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    from coursebook.ui.work.calls_form import CallsForm
+    from coursebook.workbook.calls import list_calls
+
+    calls_key = TaskKey(1, "sample", "second", "calls")
+    card = next(f for f in window.work.forms if isinstance(f, CallsForm)).cards[0]
+    anna = Workbook(open_database(context.workbook.db.path))
+    anna.update_call(card.call_id, today=TODAY, notes="Terugbellen in maart", notes_typed_over="")
+    anna.close()
+    seen: list[str] = []
+    poll = click_in_dialog("Keep both, one after the other", seen)
+    qtbot.keyClicks(card.notes, "Offerte sturen")
+    window.saver.flush()
+    qtbot.waitUntil(lambda: bool(seen))
+    window.saver.flush()
+    window.runner.wait()
+    poll.stop()
+    assert "Changed by someone else at " in seen[2]
+    kept = "Terugbellen in maart\nOfferte sturen"
+    assert card.notes.toPlainText() == kept
+    assert list_calls(context.workbook.db, calls_key)[0].notes == kept

@@ -134,3 +134,24 @@ def test_two_people_changing_the_same_detail_of_a_customer(db: Database) -> None
         assert chosen.value.phone == "06-2222" and chosen.value.email == "dirk@garage.nl"
     finally:
         bram.close()
+
+
+def test_the_notes_of_a_call_are_not_overwritten_either(db: Database) -> None:
+    from coursebook.workbook.calls import get_call
+
+    calls_key = TaskKey(1, "sample", "second", "calls")
+    anna, bram = Workbook(db), second_connection(db)
+    try:
+        call = anna.add_call(calls_key, TODAY).value
+        anna.update_call(call.id, today=TODAY, notes="Terugbellen in maart", notes_typed_over="")
+        with pytest.raises(EditConflict) as caught:
+            bram.update_call(call.id, today=TODAY, notes="Offerte sturen", notes_typed_over="")
+        assert (caught.value.what, caught.value.theirs) == ("notes", "Terugbellen in maart")
+        assert get_call(db, call.id).notes == "Terugbellen in maart"
+        both = "Terugbellen in maart; offerte sturen"
+        kept = bram.update_call(
+            call.id, today=TODAY, notes=both, notes_typed_over="Terugbellen in maart"
+        )
+        assert kept.value.notes == both
+    finally:
+        bram.close()

@@ -185,12 +185,19 @@ def update_call(
     score: int | Unchanged | None = UNCHANGED,
     notes: str | Unchanged = UNCHANGED,
     edit: Edit | None = None,
+    notes_typed_over: str | None = None,
 ) -> Call:
     """Change the given fields of a call. `customer` is a customer's id (picked from the
     register), or a typed name: the customer with that name (same `identity.text_key`), added
-    when there is none."""
+    when there is none. `notes_typed_over`: the notes as they were when the person began to
+    change them; another person's notes saved since are EditConflict, nothing changed."""
     with db.session() as session:
-        row = require(session, CallRow, call_id, "call")
+        row = require(session, CallRow, call_id, "call", for_update=True)
+        if notes is not UNCHANGED and notes_typed_over is not None:
+            mine = check_text(Field.NOTES, notes)
+            if notes_typed_over != row.notes != mine:
+                # Who saved the notes last is not kept: "someone else".
+                raise EditConflict("notes", call_id, 0, mine, row.notes, "", row.updated_at, 0)
         if isinstance(customer, int):
             row.customer_id = require(session, CustomerRow, customer, "customer").id
         elif customer is not UNCHANGED:

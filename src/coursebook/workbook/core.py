@@ -465,7 +465,10 @@ class Workbook:
         channel: str | Unchanged = UNCHANGED,
         score: int | Unchanged | None = UNCHANGED,
         notes: str | Unchanged = UNCHANGED,
+        notes_typed_over: str | None = None,
     ) -> Outcome[Call]:
+        """Change a call; `notes_typed_over`: the notes the person began from (another
+        person's notes saved since are EditConflict)."""
         call = calls.update_call(
             self.db,
             call_id,
@@ -476,6 +479,7 @@ class Workbook:
             score=score,
             notes=notes,
             edit=self._edit(),
+            notes_typed_over=notes_typed_over,
         )
         # Who was called, when and the score show in the register; notes do not.
         about_customers = any(v is not UNCHANGED for v in (customer, call_date, score))

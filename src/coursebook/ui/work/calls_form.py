@@ -144,6 +144,7 @@ class CallCard(QFrame):
         self.channel.currentIndexChanged.connect(self._on_channel)
         self.score.valueChanged.connect(self._on_score)
         self.notes.textChanged.connect(self._on_notes)
+        self._notes_typed_over = [call.notes]  # read and set on the worker, as for answers
         self._saved_customer = call.customer_name
 
     def set_number(self, number: int) -> None:
@@ -152,12 +153,10 @@ class CallCard(QFrame):
 
     def _update(self, name: str, at_once: bool, **change: object) -> None:
         setup, call_id = self.form.setup, self.call_id
-        text = change.get("notes")
         self.form.write(
             f"{call_id}/{name}",
             lambda wb: wb.update_call(call_id, today=setup.today(), **change),  # type: ignore[arg-type]
             at_once=at_once,
-            text=text if isinstance(text, str) else None,
         )
 
     def _on_customer(self) -> None:
@@ -188,7 +187,23 @@ class CallCard(QFrame):
         self._update("score", True, score=None if value == NO_SCORE else value)
 
     def _on_notes(self) -> None:
-        self._update("notes", False, notes=self.notes.toPlainText())
+        self._save_notes(self.notes.toPlainText())
+
+    def _save_notes(self, text: str) -> None:
+        setup, call_id, over = self.form.setup, self.call_id, self._notes_typed_over
+
+        def write(workbook: Workbook) -> Outcome[Call]:
+            saved = workbook.update_call(
+                call_id, today=setup.today(), notes=text, notes_typed_over=over[0]
+            )
+            over[0] = saved.value.notes
+            return saved
+
+        def conflict(found: EditConflict) -> None:
+            over[0] = found.theirs
+            resolve_conflict(self.notes, found, self.tr("the notes of this call"), self._save_notes)
+
+        self.form.write(f"{call_id}/notes", write, text=text, on_conflict=conflict)
 
     def _on_answer(self, index: int, edit: GrowingTextEdit) -> None:
         self._save_answer(index, edit.toPlainText())
