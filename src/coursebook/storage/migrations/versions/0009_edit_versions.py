@@ -24,20 +24,17 @@ TABLES = ("action", "call_answer")
 
 
 def upgrade() -> None:
+    # Plain ALTER TABLE (on SQLite too): rebuilding a table would drop the search triggers.
     for table in TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
-            batch.add_column(
-                sa.Column("changed_by", sa.String(length=200), server_default="", nullable=False)
-            )
-    with op.batch_alter_table("call_answer") as batch:
-        batch.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
+        op.add_column(table, sa.Column("version", sa.Integer(), server_default="1", nullable=False))
+        op.add_column(
+            table, sa.Column("changed_by", sa.String(length=200), server_default="", nullable=False)
+        )
+    op.add_column("call_answer", sa.Column("updated_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("call_answer") as batch:
-        batch.drop_column("updated_at")
+    op.execute("ALTER TABLE call_answer DROP COLUMN updated_at")
     for table in TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("changed_by")
-            batch.drop_column("version")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN changed_by")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN version")

@@ -24,14 +24,13 @@ COLUMNS = (("course_run", "person"), ("call_note", "written_by"), ("action", "wr
 
 
 def upgrade() -> None:
+    # Plain ALTER TABLE (on SQLite too): rebuilding a table would drop the search triggers.
     for table, column in COLUMNS:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(
-                sa.Column(column, sa.String(length=200), server_default="", nullable=False)
-            )
+        op.add_column(
+            table, sa.Column(column, sa.String(length=200), server_default="", nullable=False)
+        )
 
 
 def downgrade() -> None:
     for table, column in COLUMNS:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column(column)
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -18,14 +18,14 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("customer") as batch:
-        batch.add_column(
-            sa.Column("changed_by", sa.String(length=200), server_default="", nullable=False)
-        )
-        batch.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
+    # Plain ALTER TABLE (on SQLite too): rebuilding a table would drop the search triggers.
+    op.add_column(
+        "customer",
+        sa.Column("changed_by", sa.String(length=200), server_default="", nullable=False),
+    )
+    op.add_column("customer", sa.Column("updated_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("customer") as batch:
-        batch.drop_column("updated_at")
-        batch.drop_column("changed_by")
+    op.execute("ALTER TABLE customer DROP COLUMN updated_at")
+    op.execute("ALTER TABLE customer DROP COLUMN changed_by")
