@@ -32,7 +32,7 @@ def test_upgrade_from_the_first_schema_keeps_data_and_makes_a_copy(data_dir: Pat
     connection.close()
     db = open_database(path, now=lambda: datetime(2026, 11, 23, 9, 0, 0))
     try:
-        assert db.revision() == head_revision() == "0013"
+        assert db.revision() == head_revision() == "0014"
         with db.session() as session:
             assert session.execute(text("SELECT course_id FROM course_run")).scalar() == (
                 "superenthousiaste-klanten"

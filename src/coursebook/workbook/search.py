@@ -234,21 +234,18 @@ def search(db: Database, typed: str, limit: int = 100) -> list[SearchHit]:
 
 
 def _server_rows(db: Database, words: list[str], limit: int) -> list[Any]:
-    """On PostgreSQL (migration 0008): every word inside the folded text, found through
-    the trigram indexes; ranked by PostgreSQL's full-text relevance of the whole words
-    (`ts_rank`), then as in the file: whole words first, then starts, then inside."""
+    """On PostgreSQL (migrations 0008, 0014): every word inside the folded text, found
+    through its trigram index; ranked by PostgreSQL's full-text relevance of the whole
+    words (`ts_rank` over the stored tsvector), then as in the file: whole words first,
+    then starts of words, then inside."""
     conditions = [
-        f"coursebook_fold(s.body) LIKE '%' || coursebook_fold(:w{number}) || '%'"
-        for number in range(len(words))
+        f"s.folded LIKE '%' || coursebook_fold(:w{number}) || '%'" for number in range(len(words))
     ]
     parameters: dict[str, object] = {f"w{n}": _like(word)[1:-1] for n, word in enumerate(words)}
     parameters["words"] = " ".join(words)
     where = " AND ".join(conditions)
     count = text(f"SELECT count(*) FROM (SELECT 1 FROM search_index s WHERE {where} LIMIT :cap) m")
-    rank = (
-        "ts_rank(to_tsvector('simple', coursebook_fold(s.body)), "
-        "plainto_tsquery('simple', coursebook_fold(:words)))"
-    )
+    rank = "ts_rank(s.words, plainto_tsquery('simple', coursebook_fold(:words)))"
     with db.engine.connect() as connection:
         matches = connection.execute(count, {**parameters, "cap": RANK_AT_MOST + 1}).scalar()
         ranked = (matches or 0) <= RANK_AT_MOST
