@@ -62,9 +62,26 @@ def fresh_database() -> Iterator[str]:
     try:
         yield _url_of(name)
     finally:
-        _run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop(name)
+
+
+def _drop(name: str) -> None:
+    """Drop a test database. The server's autovacuum may be working in it, and only a
+    superuser may end that: wait a moment and try again (a leftover is only a warning)."""
+    import time
+    import warnings
+
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(20):
+        try:
+            _run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except DBAPIError:
+            time.sleep(0.1 * (attempt + 1))
+    warnings.warn(f"test database {name} could not be dropped", stacklevel=2)
 
 
 def drop_template() -> None:
     if _template is not None:
-        _run(f'DROP DATABASE IF EXISTS "{_template}" WITH (FORCE)')
+        _drop(_template)
