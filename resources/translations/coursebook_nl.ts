@@ -1710,8 +1710,20 @@ In plaats daarvan opslaan als {2}?</translation>
         <translation>Net Promoter Score: de laatste scores van je klanten</translation>
     </message>
     <message>
+        <source>the whole team</source>
+        <translation>het hele team</translation>
+    </message>
+    <message>
+        <source>Scores of:</source>
+        <translation>Scores van:</translation>
+    </message>
+    <message>
         <source>Trend and table:</source>
         <translation>Verloop en tabel:</translation>
+    </message>
+    <message>
+        <source>my calls ({0})</source>
+        <translation>mijn gesprekken ({0})</translation>
     </message>
     <message numerus="yes">
         <source>between {0} and {1} (95% sure), %n answer(s)</source>

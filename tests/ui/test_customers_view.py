@@ -454,3 +454,35 @@ def test_a_score_without_a_conversation_says_so_where_contact_is_shown(
     assert model.index(row, 4).data() == "no call yet"
     tip = model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert "came without a conversation" in tip
+
+
+def test_the_nps_of_my_calls_in_a_shared_workbook(qtbot: QtBot, context: AppContext) -> None:
+    from coursebook.ui.customers.dashboard import NpsDashboard
+    from coursebook.workbook.core import Workbook
+
+    class Shared(Workbook):  # the rules of a workbook on a server, on this file
+        @property
+        def on_server(self) -> bool:
+            return True
+
+    db = context.workbook.db
+    start_run(db, "sample", "en", START)
+    anna, bram = Shared(db), Shared(db)
+    anna.author, bram.author = "Anna", "Bram"
+    for who, name, score in ((anna, "Dirk", 10), (anna, "Eva", 9), (bram, "Frits", 2)):
+        call = who.add_call(KEY, TODAY).value
+        who.update_call(call.id, today=TODAY, customer=name, score=score)
+    runner = Runner(anna)
+    try:
+        board = NpsDashboard(runner)
+        qtbot.addWidget(board)
+        board.show()
+        board.reload()
+        runner.wait()
+        assert board.whose.isVisible() and board.whose.count() == 2
+        assert board.score_label.text() == "+33"  # the team: 2 promoters, 1 detractor of 3
+        board.whose.setCurrentIndex(1)  # my calls (Anna)
+        assert board.whose.currentText() == "my calls (Anna)"
+        assert board.score_label.text() == "+100"
+    finally:
+        runner.shutdown()

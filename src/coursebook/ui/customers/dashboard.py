@@ -77,6 +77,11 @@ class NpsDashboard(QWidget):
         self.period = QComboBox()
         self.period.addItem(self.tr("per month"), BY_MONTH)
         self.period.addItem(self.tr("per course step"), BY_STEP)
+        # A shared workbook: the whole team's scores, or those from this person's calls.
+        self.whose = QComboBox()
+        self.whose.addItem(self.tr("the whole team"), "")
+        self.whose_label = QLabel(self.tr("Scores of:"))
+        self.person = ""
         self.score_label = QLabel()
         font = QFont(self.score_label.font())
         font.setPointSizeF(font.pointSizeF() * 3)
@@ -113,7 +118,12 @@ class NpsDashboard(QWidget):
         period_row = QHBoxLayout()
         period_row.addWidget(QLabel(self.tr("Trend and table:")))
         period_row.addWidget(self.period)
+        period_row.addSpacing(12)
+        period_row.addWidget(self.whose_label)
+        period_row.addWidget(self.whose)
         period_row.addStretch(1)
+        for widget in (self.whose_label, self.whose):
+            widget.hide()  # a file has one person
         head.addLayout(period_row)
         self.table.setMinimumHeight(80)
         head.addWidget(self.table, 1)
@@ -125,6 +135,7 @@ class NpsDashboard(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.period.currentIndexChanged.connect(lambda _i: self._draw())
+        self.whose.currentIndexChanged.connect(lambda _i: self._draw())
         self.follower = Follower(
             self, runner, lambda changes, _origin: changes.register, self.reload
         )
@@ -142,18 +153,24 @@ class NpsDashboard(QWidget):
     # -- data ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        def read(workbook: Workbook) -> tuple[list[ScoreEntry], list[Customer]]:
-            return workbook.score_history(), workbook.customer_register()
+        def read(workbook: Workbook) -> tuple[list[ScoreEntry], list[Customer], str]:
+            return workbook.score_history(), workbook.customer_register(), workbook.person
 
         self.runner.submit(read, self._show)
 
-    def _show(self, found: tuple[list[ScoreEntry], list[Customer]]) -> None:
+    def _show(self, found: tuple[list[ScoreEntry], list[Customer], str]) -> None:
         self.follower.stale = False
-        self._entries, self._register = found
+        self._entries, self._register, person = found
+        if person and person != self.person:
+            self.person = person
+            self.whose.addItem(self.tr("my calls ({0})").format(person), person)
+            for widget in (self.whose_label, self.whose):
+                widget.show()
         self._draw()
 
     def _draw(self) -> None:
-        entries = self._entries
+        whose = self.whose.currentData()
+        entries = [e for e in self._entries if not whose or e.written_by == whose]
         overall = net_promoter_score(entries)
         self.score_label.setText(signed(overall.score))
         interval = nps_interval(overall)
