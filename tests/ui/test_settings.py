@@ -303,10 +303,13 @@ def test_testing_a_connection_says_what_is_there(qtbot: QtBot, preferences: Pref
     qtbot.addWidget(dialog)
     dialog.database_url.setText("postgresql://anna@127.0.0.1:1/coursebook")
     dialog.test_connection()
+    assert dialog.connection_result.text() == "Connecting…"  # the window goes on meanwhile
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
     assert dialog.connection_result.text().startswith("Not connected: ")
     if admin_url() is None:
         return  # and with a server, what is in its database:
     with fresh_database() as url:
         dialog.database_url.setText(url)
         dialog.test_connection()
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
         assert dialog.connection_result.text() == "Connected: a Coursebook workbook."

@@ -4,11 +4,12 @@ the appearance changed, the dialog offers to make the window again at once."""
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -46,6 +47,8 @@ HINT_WIDTH = 520  # px: about the width a hint gets in the dialog
 
 
 class SettingsDialog(QDialog):
+    _probed = Signal(object, object)  # the schema revision (None: empty), or the error
+
     def __init__(
         self,
         preferences: Preferences,
@@ -153,9 +156,10 @@ class SettingsDialog(QDialog):
         self.database_url = QLineEdit()
         self.database_url.setPlaceholderText("postgresql://anna@server/coursebook?sslmode=require")
         self.database_url.setAccessibleName(self.tr("Shared database"))
-        test_button = QPushButton(self.tr("Test…"))
-        test_button.setToolTip(self.tr("Connect and look, changing nothing"))
-        test_button.clicked.connect(self.test_connection)
+        self.test_button = QPushButton(self.tr("Test…"))
+        self.test_button.setToolTip(self.tr("Connect and look, changing nothing"))
+        self.test_button.clicked.connect(self.test_connection)
+        self._probed.connect(self._show_probe)  # queued: from the probe's thread
         self.connection_result = QLabel()
         self.connection_result.setWordWrap(True)
         self.connection_result.setMaximumWidth(HINT_WIDTH)
@@ -163,7 +167,7 @@ class SettingsDialog(QDialog):
         shared = QFormLayout()
         shared_row = QHBoxLayout()
         shared_row.addWidget(self.database_url, 1)
-        shared_row.addWidget(test_button)
+        shared_row.addWidget(self.test_button)
         shared.addRow(self.tr("PostgreSQL URL"), shared_row)
         shared.addRow(self.connection_result)
         shared.addRow(
@@ -367,24 +371,31 @@ class SettingsDialog(QDialog):
             self._say_not_a_url()
             return
         self._say_connection(self.tr("Connecting…"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            revision = probe_shared_database(url)
-        except PasswordNeededError:
+        self.test_button.setEnabled(False)
+
+        def probe() -> None:  # on a thread of its own: connecting may take seconds
+            try:
+                found: tuple[str | None, Exception | None] = (probe_shared_database(url), None)
+            except (DatabaseError, ValueError) as error:
+                found = (None, error)
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                self._probed.emit(*found)
+
+        threading.Thread(target=probe, name="coursebook-probe", daemon=True).start()
+
+    def _show_probe(self, revision: str | None, error: Exception | None) -> None:
+        self.test_button.setEnabled(True)
+        if isinstance(error, PasswordNeededError):
             said = self.tr(
                 "The server asks for a password: Coursebook asks for it when it opens the "
                 "workbook (or put it in ~/.pgpass)."
             )
-        except DatabaseError as error:
+        elif error is not None:
             said = self.tr("Not connected: {0}").format(problem_message(error))
+        elif revision is None:
+            said = self.tr("Connected: an empty database. Coursebook sets it up when it opens it.")
         else:
-            said = (
-                self.tr("Connected: an empty database. Coursebook sets it up when it opens it.")
-                if revision is None
-                else self.tr("Connected: a Coursebook workbook.")
-            )
-        finally:
-            QApplication.restoreOverrideCursor()
+            said = self.tr("Connected: a Coursebook workbook.")
         self._say_connection(said)
 
     def accept(self) -> None:
