@@ -116,7 +116,7 @@ class CustomersView(QWidget):
         header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Fits the list beside the customer pane in a 1366-pixel window.
-        for column, width in enumerate((150, 140, 115, 45, 170, 180, 110)):
+        for column, width in enumerate((150, 140, 135, 45, 205, 180, 110)):
             self.table.setColumnWidth(column, width)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
