@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coursebook.storage.database import open_database
@@ -22,6 +22,7 @@ from coursebook.workbook.versions import TextRef
 from tests.ui.conftest import TODAY, open_window_at_step_two
 
 ACTIONS = TaskKey(1, "sample", "second", "actions")
+BOTH = "Keep both, one after the other"
 
 
 @pytest.fixture
@@ -48,6 +49,19 @@ def click_in_dialog(label: str, seen: list[str]) -> QTimer:
     return poll
 
 
+def type_until_asked(
+    qtbot: QtBot, window: MainWindow, editor: QWidget, text: str, choice: str, seen: list[str]
+) -> None:
+    """Type into a field whose text another person saved meanwhile; answer the question."""
+    poll = click_in_dialog(choice, seen)
+    qtbot.keyClicks(editor, text)
+    window.saver.flush()
+    qtbot.waitUntil(lambda: bool(seen))
+    window.saver.flush()
+    window.runner.wait()
+    poll.stop()
+
+
 def anna_saves_first(context: AppContext, text: str) -> Callable[[], None]:
     anna = Workbook(open_database(context.workbook.db.path))
     anna.author = "Anna"
@@ -59,7 +73,7 @@ def anna_saves_first(context: AppContext, text: str) -> Callable[[], None]:
 @pytest.mark.parametrize(
     ("choice", "kept"),
     [
-        ("Keep both, one after the other", "Bel Dirk terug\nMail Dirk de offerte"),
+        (BOTH, "Bel Dirk terug\nMail Dirk de offerte"),
         ("Keep mine", "Mail Dirk de offerte"),
         ("Keep the text of Anna", "Bel Dirk terug"),
     ],
@@ -71,13 +85,7 @@ def test_typing_over_anothers_save_asks_which_text_to_keep(
     row = actions.rows[0]
     close_anna = anna_saves_first(context, "Bel Dirk terug")  # the window still shows ""
     seen: list[str] = []
-    poll = click_in_dialog(choice, seen)
-    qtbot.keyClicks(row.text, "Mail Dirk de offerte")
-    window.saver.flush()
-    qtbot.waitUntil(lambda: bool(seen))
-    window.saver.flush()
-    window.runner.wait()
-    poll.stop()
+    type_until_asked(qtbot, window, row.text, "Mail Dirk de offerte", choice, seen)
     close_anna()
     assert "Keep the text of Anna" in seen[0] and "Keep mine" in seen[0]
     assert seen[1] == "Bel Dirk terug | Mail Dirk de offerte"
@@ -101,13 +109,7 @@ def test_typing_an_answer_over_anothers_asks_too(
     anna.set_answer(calls_key, card.call_id, 1, "Langer open op zaterdag", based_on=0)
     anna.close()
     seen: list[str] = []
-    poll = click_in_dialog("Keep both, one after the other", seen)
-    qtbot.keyClicks(card.answers[1], "Een parkeerplaats")
-    window.saver.flush()
-    qtbot.waitUntil(lambda: bool(seen))
-    window.saver.flush()
-    window.runner.wait()
-    poll.stop()
+    type_until_asked(qtbot, window, card.answers[1], "Een parkeerplaats", BOTH, seen)
     assert seen[1] == "Langer open op zaterdag | Een parkeerplaats"
     kept = "Langer open op zaterdag\nEen parkeerplaats"
     assert card.answers[1].toPlainText() == kept
@@ -137,13 +139,7 @@ def test_changing_a_customer_detail_another_person_changed_asks(
     anna.update_customer(cid, phone="06-1111", expected={"phone": ""})
     anna.close()
     seen: list[str] = []
-    poll = click_in_dialog("Keep mine", seen)
-    qtbot.keyClicks(detail.phone, "06-2222")
-    window.saver.flush()
-    qtbot.waitUntil(lambda: bool(seen))
-    window.saver.flush()
-    window.runner.wait()
-    poll.stop()
+    type_until_asked(qtbot, window, detail.phone, "06-2222", "Keep mine", seen)
     assert seen[1] == "06-1111 | 06-2222"
     assert "Changed by Anna at " in seen[2]
     assert detail.phone.text() == "06-2222"
@@ -162,13 +158,7 @@ def test_typing_call_notes_over_anothers_asks_too(
     anna.update_call(card.call_id, today=TODAY, notes="Terugbellen in maart", notes_typed_over="")
     anna.close()
     seen: list[str] = []
-    poll = click_in_dialog("Keep both, one after the other", seen)
-    qtbot.keyClicks(card.notes, "Offerte sturen")
-    window.saver.flush()
-    qtbot.waitUntil(lambda: bool(seen))
-    window.saver.flush()
-    window.runner.wait()
-    poll.stop()
+    type_until_asked(qtbot, window, card.notes, "Offerte sturen", BOTH, seen)
     assert "Changed by someone else at " in seen[2]
     kept = "Terugbellen in maart\nOfferte sturen"
     assert card.notes.toPlainText() == kept

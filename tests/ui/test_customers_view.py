@@ -23,6 +23,7 @@ from coursebook.workbook.customers import add_customer, get_customer, update_cus
 from coursebook.workbook.nps import Segment
 from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
+from tests.shared import anna_and_bram
 from tests.ui.conftest import START, TODAY
 from tests.ui.conftest import select_customers as select
 
@@ -458,17 +459,10 @@ def test_a_score_without_a_conversation_says_so_where_contact_is_shown(
 
 def test_the_nps_of_my_calls_in_a_shared_workbook(qtbot: QtBot, context: AppContext) -> None:
     from coursebook.ui.customers.dashboard import NpsDashboard
-    from coursebook.workbook.core import Workbook
-
-    class Shared(Workbook):  # the rules of a workbook on a server, on this file
-        @property
-        def on_server(self) -> bool:
-            return True
 
     db = context.workbook.db
     start_run(db, "sample", "en", START)
-    anna, bram = Shared(db), Shared(db)
-    anna.author, bram.author = "Anna", "Bram"
+    anna, bram = anna_and_bram(db)
     for who, name, score in ((anna, "Dirk", 10), (anna, "Eva", 9), (bram, "Frits", 2)):
         call = who.add_call(KEY, TODAY).value
         who.update_call(call.id, today=TODAY, customer=name, score=score)

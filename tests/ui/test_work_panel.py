@@ -25,6 +25,7 @@ from coursebook.workbook.customers import list_customers
 from coursebook.workbook.reflections import get_reflection
 from coursebook.workbook.runs import start_run
 from coursebook.workbook.task_key import TaskKey
+from tests.shared import anna_and_bram
 from tests.ui.conftest import START, TODAY, open_window_at_step_two
 
 CALLS = TaskKey(1, "sample", "second", "calls")
@@ -718,17 +719,10 @@ def test_open_actions_can_show_only_mine_in_a_shared_workbook(
     from coursebook.ui.open_actions import OpenActionsDialog
     from coursebook.ui.places import Places
     from coursebook.ui.runner import Runner
-    from coursebook.workbook.core import Workbook
-
-    class Shared(Workbook):  # the rules of a workbook on a server, on this file
-        @property
-        def on_server(self) -> bool:
-            return True
 
     db = context.workbook.db
     start_run(db, "sample", "en", START)
-    anna, bram = Shared(db), Shared(db)
-    anna.author, bram.author = "Anna", "Bram"
+    anna, bram = anna_and_bram(db)
     for who, text in ((anna, "Bel Dirk"), (bram, "Mail Eva"), (anna, "Kaartjes sturen")):
         added = who.add_action(ACTIONS, TODAY).value
         who.update_action(added.id, today=TODAY, text=text)

@@ -10,23 +10,15 @@ from coursebook.workbook.calls import get_call
 from coursebook.workbook.core import Workbook
 from coursebook.workbook.runs import list_runs, start_run
 from coursebook.workbook.task_key import TaskKey
+from tests.shared import anna_and_bram
 
 TODAY = date(2026, 12, 2)
 MONDAY = date(2026, 11, 30)
 
 
-class Shared(Workbook):
-    """A workbook that counts as shared, on either engine (the rules are the same)."""
-
-    @property
-    def on_server(self) -> bool:
-        return True
-
-
 def test_each_person_has_runs_of_their_own_and_sees_the_shared_ones(db: Database) -> None:
     # The fixture's run (1) is from before the workbook was shared: nobody's in particular.
-    anna, bram = Shared(db), Shared(db)
-    anna.author, bram.author = "Anna", "Bram"
+    anna, bram = anna_and_bram(db)
     mine = anna.start_run("sample", "en", MONDAY).value
     theirs = bram.start_run("sample", "en", MONDAY).value
     assert mine.person == "Anna" and theirs.person == "Bram"
@@ -41,8 +33,7 @@ def test_each_person_has_runs_of_their_own_and_sees_the_shared_ones(db: Database
 
 
 def test_calls_and_actions_say_who_wrote_them(db: Database) -> None:
-    anna, bram = Shared(db), Shared(db)
-    anna.author, bram.author = "Anna", "Bram"
+    anna, bram = anna_and_bram(db)
     calls_key = TaskKey(1, "sample", "second", "calls")
     call = anna.add_call(calls_key, TODAY).value
     anna.set_answer(calls_key, call.id, 0, "Tevreden over de levering")
@@ -61,8 +52,7 @@ def test_the_nps_of_one_persons_calls(db: Database) -> None:
     from coursebook.workbook.customers import add_customer, add_score
     from coursebook.workbook.nps import net_promoter_score
 
-    anna, bram = Shared(db), Shared(db)
-    anna.author, bram.author = "Anna", "Bram"
+    anna, bram = anna_and_bram(db)
     key = TaskKey(1, "sample", "second", "calls")
     for who, name, score in ((anna, "Dirk", 9), (anna, "Eva", 10), (bram, "Frits", 3)):
         call = who.add_call(key, TODAY).value
