@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sized
 from pathlib import Path
 
 from sqlalchemy import text
@@ -49,6 +50,33 @@ RUNS = 20
 def percentiles(samples: list[float]) -> tuple[float, float]:
     samples = sorted(samples)
     return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
+
+
+def table(
+    search: Callable[[str], Sized],
+    floor: Callable[[str], object],
+    floor_name: str,
+    aim: str,
+) -> None:
+    """Each query RUNS times, with its floor beside it; p50 and p95 per query and in all."""
+    print(f"{'query':<16} {'hits':>5} {'p50':>8} {'p95':>8}   {floor_name} p50 / p95")
+    everything: list[float] = []
+    for query in QUERIES:
+        samples, floors = [], []
+        hits = 0
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            hits = len(search(query))
+            samples.append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            floor(query)
+            floors.append((time.perf_counter() - start) * 1000)
+        everything.extend(samples)
+        p50, p95 = percentiles(samples)
+        f50, f95 = percentiles(floors)
+        print(f"{query:<16} {hits:>5} {p50:6.1f} ms {p95:6.1f} ms   {f50:.1f} / {f95:.1f} ms")
+    p50, p95 = percentiles(everything)
+    print(f"{'all queries':<16} {'':>5} {p50:6.1f} ms {p95:6.1f} ms   {aim}")
 
 
 def main() -> int:
@@ -83,33 +111,25 @@ def main() -> int:
         if args.database_url:
             return on_server(workbook, args.database_url, course, rows)
         print(f"{rows:,} texts in the index; {RUNS} runs of each query")
-        print(f"{'query':<16} {'hits':>5} {'p50':>8} {'p95':>8}   floor (words) p50 / p95")
-        everything: list[float] = []
-        for query in QUERIES:
-            samples, floors = [], []
-            hits = 0
-            for _ in range(RUNS):
-                start = time.perf_counter()
-                hits = len(workbook.search(query, course))
-                samples.append((time.perf_counter() - start) * 1000)
-                words = " ".join(f'"{w}"*' for w in query.split())
-                start = time.perf_counter()
-                with db.engine.connect() as connection:
-                    connection.execute(
-                        text(
-                            "SELECT rowid, snippet(floor_words, 0, '<b>', '</b>', '…', 14) "
-                            "FROM floor_words WHERE floor_words MATCH :q "
-                            "ORDER BY bm25(floor_words) LIMIT 200"
-                        ),
-                        {"q": words},
-                    ).all()
-                floors.append((time.perf_counter() - start) * 1000)
-            everything.extend(samples)
-            p50, p95 = percentiles(samples)
-            f50, f95 = percentiles(floors)
-            print(f"{query:<16} {hits:>5} {p50:6.1f} ms {p95:6.1f} ms   {f50:.1f} / {f95:.1f} ms")
-        p50, p95 = percentiles(everything)
-        print(f"{'all queries':<16} {'':>5} {p50:6.1f} ms {p95:6.1f} ms   (aim: p95 within 20 ms)")
+
+        def word_search(query: str) -> object:
+            words = " ".join(f'"{w}"*' for w in query.split())
+            with db.engine.connect() as connection:
+                return connection.execute(
+                    text(
+                        "SELECT rowid, snippet(floor_words, 0, '<b>', '</b>', '…', 14) "
+                        "FROM floor_words WHERE floor_words MATCH :q "
+                        "ORDER BY bm25(floor_words) LIMIT 200"
+                    ),
+                    {"q": words},
+                ).all()
+
+        table(
+            lambda query: workbook.search(query, course),
+            word_search,
+            "floor (words)",
+            "(aim: p95 within 20 ms)",
+        )
         db.close()
     return 0
 
@@ -121,24 +141,12 @@ def on_server(file: Workbook, url: str, course: object, rows: int) -> int:
     moved = time.perf_counter() - start
     server = Workbook.open_server(url)
     print(f"{rows:,} texts, moved to the server in {moved:.1f} s; {RUNS} runs of each query")
-    print(f"{'query':<16} {'hits':>5} {'p50':>8} {'p95':>8}   floor (the file) p50 / p95")
-    everything: list[float] = []
-    for query in QUERIES:
-        samples, floors = [], []
-        hits = 0
-        for _ in range(RUNS):
-            start = time.perf_counter()
-            hits = len(server.search(query, course))  # type: ignore[arg-type]
-            samples.append((time.perf_counter() - start) * 1000)
-            start = time.perf_counter()
-            file.search(query, course)  # type: ignore[arg-type]
-            floors.append((time.perf_counter() - start) * 1000)
-        everything.extend(samples)
-        p50, p95 = percentiles(samples)
-        f50, f95 = percentiles(floors)
-        print(f"{query:<16} {hits:>5} {p50:6.1f} ms {p95:6.1f} ms   {f50:.1f} / {f95:.1f} ms")
-    p50, p95 = percentiles(everything)
-    print(f"{'all queries':<16} {'':>5} {p50:6.1f} ms {p95:6.1f} ms   (PostgreSQL on this machine)")
+    table(
+        lambda query: server.search(query, course),  # type: ignore[arg-type]
+        lambda query: file.search(query, course),  # type: ignore[arg-type]
+        "floor (the file)",
+        "(PostgreSQL on this machine)",
+    )
     server.close()
     file.close()
     return 0
