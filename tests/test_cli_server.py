@@ -54,3 +54,12 @@ def test_a_server_workbook_is_backed_up_with_pg_dump(
     ).stdout
     for table in ("customer", "call_note", "action", "reflection"):
         assert f"TABLE public {table} " in listed or f"TABLE DATA public {table} " in listed
+
+
+def test_a_database_url_that_is_not_one_is_said_for_every_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in (["nps"], ["backup"], ["search", "klant"], ["migrate-to", str(tmp_path / "x")]):
+        assert main(["--data-dir", str(tmp_path), "--database-url", "zomaar iets", *command]) == 2
+        said = capsys.readouterr().err
+        assert said.startswith("coursebook: --database-url: not a database URL"), command

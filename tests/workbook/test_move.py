@@ -82,3 +82,17 @@ def test_the_demo_moved_to_postgresql_and_back_exports_the_same_markdown(
         back = tmp_path / "back" / "coursebook.sqlite3"
         assert main(["--database-url", url, "migrate-to", str(back)]) == 0
     assert markdown(tmp_path, "back", "--data-dir", str(back.parent)) == before
+
+
+def test_a_refused_move_never_shows_the_targets_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = demo_folder(tmp_path)
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "migrate-to", "postgresql://anna:geheim@"]) == 1
+    assert (
+        main(["--data-dir", str(folder), "migrate-to", "postgresql://anna:geheim@127.0.0.1:1/w"])
+        == 1
+    )
+    said = capsys.readouterr().err
+    assert "geheim" not in said and "postgresql://anna@127.0.0.1:1/w" in said

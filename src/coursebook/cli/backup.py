@@ -88,7 +88,11 @@ def _server_backup(
 
     from coursebook.workbook.core import PgDumpMissingError, back_up_server, server_address
 
-    where = server_address(url)
+    try:
+        where = server_address(url)
+    except ValueError as error:
+        print(f"coursebook: --database-url: {error}", file=err)
+        return 2
     if args.command == "restore":
         print(
             f"coursebook: {where}: a shared workbook is restored on the server itself "

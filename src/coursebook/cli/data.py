@@ -434,13 +434,16 @@ def migrate_to(workbook: Workbook, target: str, out: TextIO, err: TextIO) -> int
     try:
         counts = workbook.move_to(target)
     except TargetNotEmptyError as error:
-        print(f"coursebook: {target}: {error}; moving never mixes two workbooks", file=err)
+        print(
+            f"coursebook: {_shown_target(target)}: {error}; moving never mixes two workbooks",
+            file=err,
+        )
         return 1
     except DatabaseError as error:
         print(f"coursebook: {error}", file=err)
         return 1
-    except ValueError as error:
-        print(f"coursebook: {target}: {error}", file=err)
+    except ValueError as error:  # not a URL it can read: not shown, it may hold a password
+        print(f"coursebook: migrate-to: {error}", file=err)
         return 1
     width = max(len(c.table) for c in counts)
     print(f"{'table':<{width}}  {'rows here':>9}  {'rows there':>10}", file=out)
@@ -458,6 +461,12 @@ def migrate_to(workbook: Workbook, target: str, out: TextIO, err: TextIO) -> int
 
 
 def _shown_target(target: str) -> str:
+    """Where a workbook moves to, as it may be shown: a server's address without password."""
     from coursebook.workbook.core import is_server_url, server_address
 
-    return server_address(target) if is_server_url(target) else target
+    if not is_server_url(target):
+        return target
+    try:
+        return server_address(target)
+    except ValueError:
+        return "the server"
